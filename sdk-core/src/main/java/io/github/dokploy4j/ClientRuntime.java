@@ -1,0 +1,102 @@
+package io.github.dokploy4j;
+
+import io.github.dokploy4j.internal.call.CallEngine;
+import io.github.dokploy4j.internal.call.EngineSettings;
+import io.github.dokploy4j.internal.call.Procedure;
+import io.github.dokploy4j.internal.call.ProcedureCaller;
+import io.github.dokploy4j.internal.http.JdkTransport;
+import io.github.dokploy4j.internal.http.Transport;
+import java.net.http.HttpClient;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+
+/** What all views of one client share: the engine, the threads the client started, and whether it is closed. */
+final class ClientRuntime {
+    private final CallEngine engine;
+    private final @Nullable ExecutorService ownedExecutor;
+    private final @Nullable HttpClient ownedHttpClient;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private ClientRuntime(CallEngine engine, @Nullable ExecutorService ownedExecutor,
+            @Nullable HttpClient ownedHttpClient) {
+        this.engine = engine;
+        this.ownedExecutor = ownedExecutor;
+        this.ownedHttpClient = ownedHttpClient;
+    }
+
+    static ClientRuntime start(DokployClient.Builder builder) {
+        ExecutorService ownedExecutor = null;
+        HttpClient ownedHttpClient = null;
+        Transport transport = builder.transport();
+        if (transport == null) {
+            HttpClient httpClient = builder.httpClient();
+            if (httpClient == null) {
+                Executor executor = builder.executor();
+                if (executor == null) {
+                    ownedExecutor = Executors.newCachedThreadPool(daemonThreads());
+                    executor = ownedExecutor;
+                }
+                httpClient = HttpClient.newBuilder()
+                        .connectTimeout(builder.connectTimeout())
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .executor(executor)
+                        .build();
+                ownedHttpClient = httpClient;
+            }
+            transport = new JdkTransport(httpClient);
+        }
+        EngineSettings settings = new EngineSettings(builder.apiRoot(), builder.authScheme(), builder.apiKey(),
+                builder.connectTimeout(), builder.requestTimeout(), builder.maxRetries(), builder.userAgent(),
+                builder.defaultHeaders(), transport, builder.delayer(), builder.retryPolicy(),
+                builder.maxConcurrentRequests(), builder.clock());
+        return new ClientRuntime(new CallEngine(settings), ownedExecutor, ownedHttpClient);
+    }
+
+    ProcedureCaller caller(RequestOptions options) {
+        return new ProcedureCaller() {
+            @Override
+            public <O> CompletableFuture<O> call(Procedure<O> procedure, @Nullable Object input) {
+                if (closed.get()) {
+                    throw new IllegalStateException("this DokployClient is closed");
+                }
+                return engine.call(procedure, input, options);
+            }
+        };
+    }
+
+    EngineSettings settings() {
+        return engine.settings();
+    }
+
+    void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        if (ownedHttpClient instanceof AutoCloseable) {
+            // HttpClient is AutoCloseable from Java 21 on; on 17 its threads end with the executor below
+            try {
+                ((AutoCloseable) ownedHttpClient).close();
+            } catch (Exception ignored) {
+                // closing is best effort: nothing the caller could do about it
+            }
+        }
+        if (ownedExecutor != null) {
+            ownedExecutor.shutdown();
+        }
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "dokploy4j-http-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,59 @@
+package io.github.dokploy4j;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.dokploy4j.internal.call.Procedure;
+import io.github.dokploy4j.internal.call.ProcedureCaller;
+import io.github.dokploy4j.internal.call.ResponseDecoder;
+import io.github.dokploy4j.internal.call.ResponseDecoders;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
+
+/** The escape hatch: a procedure declared on the fly by name, run by the same engine as the typed calls. */
+final class DefaultAsyncRawProcedure implements AsyncRawProcedure {
+    private final String name;
+    private final ProcedureCaller caller;
+
+    DefaultAsyncRawProcedure(String name, ProcedureCaller caller) {
+        this.name = ProcedureName.check(name);
+        this.caller = caller;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public CompletableFuture<@Nullable JsonNode> query(Map<String, ?> params) {
+        return query(params, JsonNode.class);
+    }
+
+    @Override
+    public <T> CompletableFuture<@Nullable T> query(Map<String, ?> params, Class<T> type) {
+        Objects.requireNonNull(params, "params must not be null");
+        return caller.call(Procedure.query(name, decoderFor(type)), params);
+    }
+
+    @Override
+    public CompletableFuture<@Nullable JsonNode> mutation(@Nullable Object body) {
+        return mutation(body, JsonNode.class);
+    }
+
+    @Override
+    public <T> CompletableFuture<@Nullable T> mutation(@Nullable Object body, Class<T> type) {
+        return caller.call(Procedure.mutation(name, decoderFor(type)), body);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> ResponseDecoder<T> decoderFor(Class<T> type) {
+        Objects.requireNonNull(type, "type must not be null");
+        return type == JsonNode.class ? (ResponseDecoder<T>) ResponseDecoders.tree() : ResponseDecoders.valueOf(type);
+    }
+
+    @Override
+    public String toString() {
+        return "AsyncRawProcedure{" + name + "}";
+    }
+}

@@ -1,0 +1,122 @@
+package io.github.dokploy4j;
+
+import io.github.dokploy4j.deployment.AsyncDeployments;
+import io.github.dokploy4j.deployment.Deployments;
+import io.github.dokploy4j.internal.call.Await;
+import io.github.dokploy4j.internal.call.ProcedureCaller;
+import io.github.dokploy4j.internal.deployment.DefaultAsyncDeployments;
+import io.github.dokploy4j.internal.deployment.DefaultDeployments;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+/** One view of a client: the shared runtime plus this view's options, offered synchronously and asynchronously. */
+final class DefaultDokployClient implements DokployClient {
+    private final ClientRuntime runtime;
+    private final RequestOptions options;
+    private final ProcedureCaller caller;
+    private final Async async;
+    private final Deployments deployments;
+
+    private DefaultDokployClient(ClientRuntime runtime, RequestOptions options) {
+        this.runtime = runtime;
+        this.options = options;
+        this.caller = runtime.caller(options);
+        this.async = new Async();
+        this.deployments = new DefaultDeployments(async.deployments);
+    }
+
+    static DokployClient create(DokployClient.Builder builder) {
+        return new DefaultDokployClient(ClientRuntime.start(builder), RequestOptions.none());
+    }
+
+    @Override
+    public Deployments deployments() {
+        return deployments;
+    }
+
+    @Override
+    public DokployAsyncClient async() {
+        return async;
+    }
+
+    @Override
+    public RawProcedure procedure(String name) {
+        return new DefaultRawProcedure(async.procedure(name));
+    }
+
+    @Override
+    public String serverVersion() {
+        return Await.result(async.serverVersion());
+    }
+
+    @Override
+    public DokployClient withOptions(Consumer<RequestOptions.Builder> modifier) {
+        Objects.requireNonNull(modifier, "modifier must not be null");
+        RequestOptions.Builder builder = options.toBuilder();
+        modifier.accept(builder);
+        return new DefaultDokployClient(runtime, builder.build());
+    }
+
+    @Override
+    public DokployClient withOptions(RequestOptions overrides) {
+        Objects.requireNonNull(overrides, "options must not be null");
+        return new DefaultDokployClient(runtime, options.overriddenBy(overrides));
+    }
+
+    @Override
+    public RequestOptions options() {
+        return options;
+    }
+
+    @Override
+    public void close() {
+        runtime.close();
+    }
+
+    @Override
+    public String toString() {
+        return "DokployClient{" + runtime.settings().apiRoot() + ", authScheme=" + runtime.settings().authScheme()
+                + ", options=" + options + "}";
+    }
+
+    /** The asynchronous face of the same view. */
+    private final class Async implements DokployAsyncClient {
+        private final AsyncDeployments deployments = new DefaultAsyncDeployments(caller);
+
+        @Override
+        public AsyncDeployments deployments() {
+            return deployments;
+        }
+
+        @Override
+        public AsyncRawProcedure procedure(String name) {
+            return new DefaultAsyncRawProcedure(name, caller);
+        }
+
+        @Override
+        public CompletableFuture<String> serverVersion() {
+            return caller.call(SettingsProcedures.GET_DOKPLOY_VERSION, null);
+        }
+
+        @Override
+        public DokployAsyncClient withOptions(Consumer<RequestOptions.Builder> modifier) {
+            return DefaultDokployClient.this.withOptions(modifier).async();
+        }
+
+        @Override
+        public DokployAsyncClient withOptions(RequestOptions overrides) {
+            return DefaultDokployClient.this.withOptions(overrides).async();
+        }
+
+        @Override
+        public DokployClient sync() {
+            return DefaultDokployClient.this;
+        }
+
+        @Override
+        public String toString() {
+            return "DokployAsyncClient{" + runtime.settings().apiRoot() + "}";
+        }
+    }
+}

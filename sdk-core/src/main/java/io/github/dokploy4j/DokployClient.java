@@ -1,0 +1,440 @@
+package io.github.dokploy4j;
+
+import io.github.dokploy4j.deployment.Deployments;
+import io.github.dokploy4j.internal.call.Delayer;
+import io.github.dokploy4j.internal.call.RetryPolicy;
+import io.github.dokploy4j.internal.http.Transport;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A synchronous client of one Dokploy server. Thread-safe: share one instance; {@link #close()} it when done.
+ *
+ * <pre>{@code
+ * try (DokployClient client = DokployClient.builder()
+ *         .baseUrl("https://dokploy.example.com")      // "/api" or a trailing "/" is accepted
+ *         .apiKey(System.getenv("DOKPLOY_API_KEY"))   // sent as x-api-key
+ *         .build()) {
+ *     for (Deployment d : client.deployments().all(applicationId)) {
+ *         System.out.println(d.deploymentId() + " " + d.status());
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>Every call is also available asynchronously through {@link #async()}. Calls throw the unchecked exceptions of
+ * {@link io.github.dokploy4j.error}; bad arguments (null or blank ids, numbers out of range) throw
+ * {@link NullPointerException} or {@link IllegalArgumentException} before anything is sent.
+ */
+public interface DokployClient extends AutoCloseable {
+
+    /**
+     * Starts building a client.
+     *
+     * @return a new builder
+     */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a client from the environment: {@code DOKPLOY_URL} and {@code DOKPLOY_API_KEY} (falling back to
+     * {@code DOKPLOY_AUTH_TOKEN}, as Dokploy's official CLI does).
+     *
+     * @return a client with default options
+     * @throws IllegalStateException naming the variable that is missing
+     * @throws IllegalArgumentException when a variable's value is not usable
+     */
+    static DokployClient fromEnv() {
+        return EnvironmentConfig.builder(System::getenv).build();
+    }
+
+    /**
+     * Returns the deployments API ({@code deployment.*} procedures).
+     *
+     * @return the synchronous deployments service
+     */
+    Deployments deployments();
+
+    /**
+     * Returns the asynchronous view of this client, sharing its connections, options and lifetime.
+     *
+     * @return the asynchronous client
+     */
+    DokployAsyncClient async();
+
+    /**
+     * Returns the escape hatch that calls any procedure by name.
+     *
+     * @param name a procedure such as {@code application.one} ({@code <router>.<procedure>})
+     * @return the raw procedure
+     * @throws IllegalArgumentException when the name is not of that form
+     */
+    RawProcedure procedure(String name);
+
+    /**
+     * Returns the server's version ({@code settings.getDokployVersion}).
+     *
+     * @return e.g. {@code "v0.30.2"}
+     * @throws io.github.dokploy4j.error.DokployException when the call fails
+     */
+    String serverVersion();
+
+    /**
+     * Returns a view of this client whose calls use other options (timeout, retries, idempotency, extra headers). The
+     * view shares this client's connections and lifetime; closing either closes both.
+     *
+     * <pre>{@code
+     * client.withOptions(o -> o.timeout(Duration.ofMinutes(2))).deployments().allCentralized();
+     * }</pre>
+     *
+     * @param modifier sets the options on a builder that starts from this view's options
+     * @return the view
+     */
+    DokployClient withOptions(Consumer<RequestOptions.Builder> modifier);
+
+    /**
+     * Returns a view of this client whose calls use the given options on top of this view's.
+     *
+     * @param options the options that win
+     * @return the view
+     */
+    DokployClient withOptions(RequestOptions options);
+
+    /**
+     * Returns the options this view adds to each call.
+     *
+     * @return the options; {@link RequestOptions#none()} for a client fresh from its builder
+     */
+    RequestOptions options();
+
+    /**
+     * Releases what the client started itself (its HTTP threads). Calls made afterwards fail with
+     * {@link IllegalStateException}. A caller-supplied {@link HttpClient} or {@link Executor} is left alone.
+     */
+    @Override
+    void close();
+
+    /**
+     * Builds a {@link DokployClient}. Only {@link #baseUrl} and {@link #apiKey} are required. {@link #build()} checks
+     * every option and names the one it refuses.
+     */
+    final class Builder {
+        private @Nullable URI apiRoot;
+        private @Nullable String apiKey;
+        private AuthScheme authScheme = AuthScheme.X_API_KEY;
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration requestTimeout = Duration.ofSeconds(30);
+        private int maxRetries = 2;
+        private int maxConcurrentRequests = 64;
+        private @Nullable HttpClient httpClient;
+        private @Nullable Executor executor;
+        private @Nullable String userAgent;
+        private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
+        private @Nullable Transport transport;
+        private Delayer delayer = Delayer.SYSTEM;
+        private RetryPolicy retryPolicy = RetryPolicy.standard();
+        private Clock clock = Clock.systemUTC();
+
+        Builder() {
+        }
+
+        /**
+         * Sets the server's address. {@code https://host}, {@code https://host/api}, a trailing slash and a path
+         * prefix behind a reverse proxy ({@code https://host/dokploy}) are all accepted; {@code /api} is never
+         * doubled.
+         *
+         * @param baseUrl the address, {@code http://} or {@code https://}, without user info, query or fragment
+         * @return this builder
+         * @throws IllegalArgumentException when the address is not usable, saying why
+         */
+        public Builder baseUrl(String baseUrl) {
+            Objects.requireNonNull(baseUrl, "baseUrl must not be null");
+            this.apiRoot = BaseUrl.apiRoot(baseUrl);
+            return this;
+        }
+
+        /**
+         * Sets the server's address; see {@link #baseUrl(String)}.
+         *
+         * @param baseUrl the address
+         * @return this builder
+         * @throws IllegalArgumentException when the address is not usable, saying why
+         */
+        public Builder baseUrl(URI baseUrl) {
+            Objects.requireNonNull(baseUrl, "baseUrl must not be null");
+            this.apiRoot = BaseUrl.apiRoot(baseUrl);
+            return this;
+        }
+
+        /**
+         * Sets the API key (Dokploy: Settings → Profile → API/CLI). It is sent as {@code x-api-key} and never
+         * appears in a log line, an exception message or a {@code toString()}.
+         *
+         * <p>Keys created through the API without {@code rateLimitEnabled:false} allow 10 verifications a day and
+         * every request spends two: such a key stops working after about five calls, with a plain 401.
+         *
+         * @param apiKey the key
+         * @return this builder
+         */
+        public Builder apiKey(String apiKey) {
+            this.apiKey = Objects.requireNonNull(apiKey, "apiKey must not be null");
+            return this;
+        }
+
+        /**
+         * Sets how the key is sent. The default, {@link AuthScheme#X_API_KEY}, is the only one Dokploy v0.19.0 and
+         * later accept.
+         *
+         * @param authScheme the scheme
+         * @return this builder
+         */
+        public Builder authScheme(AuthScheme authScheme) {
+            this.authScheme = Objects.requireNonNull(authScheme, "authScheme must not be null");
+            return this;
+        }
+
+        /**
+         * Sets the connect timeout of the HTTP client the SDK builds (default 10 s). It does not apply to a client
+         * passed to {@link #httpClient}: set it there.
+         *
+         * @param connectTimeout a positive duration
+         * @return this builder
+         */
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = positive(connectTimeout, "connectTimeout");
+            return this;
+        }
+
+        /**
+         * Sets the deadline of one attempt of a call, covering the headers and the whole body (default 30 s). The
+         * JDK's own request timeout stops counting once the headers arrive; this one does not, so a body that never
+         * ends fails the call with a {@code DokployTransportException} of kind {@code REQUEST_TIMEOUT}.
+         *
+         * @param requestTimeout a positive duration
+         * @return this builder
+         */
+        public Builder requestTimeout(Duration requestTimeout) {
+            this.requestTimeout = positive(requestTimeout, "requestTimeout");
+            return this;
+        }
+
+        /**
+         * Sets how many times a call that may be repeated is repeated (default 2; 0 disables repeats). Queries are
+         * repeated after a broken connection and on 408, 429, 502, 503 and 504; mutations only when the connection
+         * could not be made at all, so a deploy is never queued twice.
+         *
+         * @param maxRetries 0 to 10
+         * @return this builder
+         */
+        public Builder maxRetries(int maxRetries) {
+            if (maxRetries < 0 || maxRetries > 10) {
+                throw new IllegalArgumentException("maxRetries must be between 0 and 10, was " + maxRetries);
+            }
+            this.maxRetries = maxRetries;
+            return this;
+        }
+
+        /**
+         * Sets how many requests the client has in flight at once (default 64); further calls wait their turn
+         * without holding a thread.
+         *
+         * @param maxConcurrentRequests at least 1
+         * @return this builder
+         */
+        public Builder maxConcurrentRequests(int maxConcurrentRequests) {
+            if (maxConcurrentRequests < 1) {
+                throw new IllegalArgumentException("maxConcurrentRequests must be at least 1, was "
+                        + maxConcurrentRequests);
+            }
+            this.maxConcurrentRequests = maxConcurrentRequests;
+            return this;
+        }
+
+        /**
+         * Uses your own JDK {@link HttpClient}, for example one with an {@code SSLContext} that trusts a private CA
+         * or a proxy selector. It must not follow redirects ({@link HttpClient.Redirect#NEVER}, the JDK's default):
+         * a redirect would carry the API key to another origin, so {@link #build()} refuses such a client. The SDK
+         * still speaks HTTP/1.1 on {@code http://} whatever version the client prefers.
+         *
+         * @param httpClient the client
+         * @return this builder
+         */
+        public Builder httpClient(HttpClient httpClient) {
+            this.httpClient = Objects.requireNonNull(httpClient, "httpClient must not be null");
+            return this;
+        }
+
+        /**
+         * Sets the executor of the HTTP client the SDK builds; asynchronous results complete on it. By default the
+         * client starts its own daemon threads and stops them on {@link DokployClient#close()}.
+         *
+         * @param executor the executor; the client never shuts it down
+         * @return this builder
+         */
+        public Builder executor(Executor executor) {
+            this.executor = Objects.requireNonNull(executor, "executor must not be null");
+            return this;
+        }
+
+        /**
+         * Appends a product token to the {@code User-Agent}, which starts with
+         * {@code dokploy4j/<version> java/<version>}.
+         *
+         * @param userAgent e.g. {@code my-deploy-bot/1.2}
+         * @return this builder
+         */
+        public Builder userAgent(String userAgent) {
+            HeaderRules.check("User-Agent", Objects.requireNonNull(userAgent, "userAgent must not be null"),
+                    "userAgent");
+            this.userAgent = userAgent.strip();
+            return this;
+        }
+
+        /**
+         * Adds a header to every request, e.g. the token of an access proxy in front of Dokploy. Its value is
+         * treated as a secret: never logged, and removed from exception excerpts.
+         *
+         * @param name the header name
+         * @param value the value, without line breaks
+         * @return this builder
+         * @throws IllegalArgumentException when the header cannot be sent
+         */
+        public Builder defaultHeader(String name, String value) {
+            HeaderRules.check(name, value, "defaultHeader");
+            defaultHeaders.put(name, value);
+            return this;
+        }
+
+        Builder transport(Transport transport) {
+            this.transport = transport;
+            return this;
+        }
+
+        Builder delayer(Delayer delayer) {
+            this.delayer = delayer;
+            return this;
+        }
+
+        Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = retryPolicy;
+            return this;
+        }
+
+        Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /**
+         * Builds the client.
+         *
+         * @return a client ready to use
+         * @throws IllegalArgumentException naming the option that is missing or not usable, and how to fix it
+         */
+        public DokployClient build() {
+            if (apiRoot == null) {
+                throw new IllegalArgumentException("baseUrl is required: call baseUrl(\"https://dokploy.example.com\")"
+                        + " or use DokployClient.fromEnv() with DOKPLOY_URL set");
+            }
+            if (apiKey == null || apiKey.isBlank()) {
+                throw new IllegalArgumentException("apiKey is required: create one in Dokploy under Settings →"
+                        + " Profile → API/CLI and pass it to apiKey(…)");
+            }
+            if (!apiKey.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+                throw new IllegalArgumentException("apiKey contains white space or characters that cannot be sent"
+                        + " in a header; check how it was read (a trailing newline from a file?)");
+            }
+            if (httpClient != null && httpClient.followRedirects() != HttpClient.Redirect.NEVER) {
+                throw new IllegalArgumentException("httpClient follows redirects (" + httpClient.followRedirects()
+                        + "): a redirect would send the API key to another origin. Build it with"
+                        + " followRedirects(HttpClient.Redirect.NEVER)");
+            }
+            return DefaultDokployClient.create(this);
+        }
+
+        URI apiRoot() {
+            return Objects.requireNonNull(apiRoot);
+        }
+
+        String apiKey() {
+            return Objects.requireNonNull(apiKey);
+        }
+
+        AuthScheme authScheme() {
+            return authScheme;
+        }
+
+        Duration connectTimeout() {
+            return connectTimeout;
+        }
+
+        Duration requestTimeout() {
+            return requestTimeout;
+        }
+
+        int maxRetries() {
+            return maxRetries;
+        }
+
+        int maxConcurrentRequests() {
+            return maxConcurrentRequests;
+        }
+
+        @Nullable HttpClient httpClient() {
+            return httpClient;
+        }
+
+        @Nullable Executor executor() {
+            return executor;
+        }
+
+        String userAgent() {
+            String base = "dokploy4j/" + SdkVersion.VALUE + " java/" + Runtime.version().feature() + "."
+                    + Runtime.version().interim() + "." + Runtime.version().update();
+            return userAgent == null || userAgent.isEmpty() ? base : base + " " + userAgent;
+        }
+
+        Map<String, String> defaultHeaders() {
+            return defaultHeaders;
+        }
+
+        @Nullable Transport transport() {
+            return transport;
+        }
+
+        Delayer delayer() {
+            return delayer;
+        }
+
+        RetryPolicy retryPolicy() {
+            return retryPolicy;
+        }
+
+        Clock clock() {
+            return clock;
+        }
+
+        private static Duration positive(Duration value, String option) {
+            Objects.requireNonNull(value, () -> option + " must not be null");
+            if (value.isZero() || value.isNegative()) {
+                throw new IllegalArgumentException(option + " must be positive, was " + value);
+            }
+            return value;
+        }
+
+        /** The key is left out. */
+        @Override
+        public String toString() {
+            return "DokployClient.Builder{baseUrl=" + apiRoot + ", authScheme=" + authScheme + ", apiKey="
+                    + (apiKey == null ? "unset" : "[REDACTED]") + "}";
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package io.github.dokploy4j.deployment;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Dokploy's deployments API, asynchronous: the methods of {@link Deployments}, each returning a
+ * {@link CompletableFuture}. Argument checks throw at once; everything else fails the future with the SDK's
+ * exceptions. Cancelling a future aborts its HTTP exchange. See {@link Deployments} for what each procedure really
+ * does.
+ */
+public interface AsyncDeployments {
+    /**
+     * See {@link Deployments#all(String)}.
+     *
+     * @param applicationId the application
+     * @return its deployments, newest first
+     */
+    CompletableFuture<List<Deployment>> all(String applicationId);
+
+    /**
+     * See {@link Deployments#allByCompose(String)}.
+     *
+     * @param composeId the compose service
+     * @return its deployments, newest first
+     */
+    CompletableFuture<List<Deployment>> allByCompose(String composeId);
+
+    /**
+     * See {@link Deployments#allByServer(String)}.
+     *
+     * @param serverId the server
+     * @return its setup runs, newest first
+     */
+    CompletableFuture<List<Deployment>> allByServer(String serverId);
+
+    /**
+     * See {@link Deployments#allCentralized()}.
+     *
+     * @return the organisation's deployments, newest first
+     */
+    CompletableFuture<List<Deployment>> allCentralized();
+
+    /**
+     * See {@link Deployments#queueList()}.
+     *
+     * @return the queued and running jobs
+     */
+    CompletableFuture<List<QueueJob>> queueList();
+
+    /**
+     * See {@link Deployments#allByType(ServiceType, String)}.
+     *
+     * @param type the owner's kind
+     * @param id the owner's id
+     * @return its deployments, newest first
+     */
+    CompletableFuture<List<Deployment>> allByType(ServiceType type, String id);
+
+    /**
+     * See {@link Deployments#killProcess(String)}.
+     *
+     * @param deploymentId the deployment
+     * @return completes when the server answered
+     */
+    CompletableFuture<Void> killProcess(String deploymentId);
+
+    /**
+     * See {@link Deployments#removeDeployment(String)}.
+     *
+     * @param deploymentId the deployment
+     * @return the deleted row, or empty
+     */
+    CompletableFuture<Optional<Deployment>> removeDeployment(String deploymentId);
+
+    /**
+     * See {@link Deployments#readLogs(String, int)}.
+     *
+     * @param deploymentId the deployment
+     * @param tail how many lines, 1 to 10000
+     * @return the lines
+     */
+    CompletableFuture<String> readLogs(String deploymentId, int tail);
+
+    /**
+     * See {@link Deployments#readLogs(String)}.
+     *
+     * @param deploymentId the deployment
+     * @return the last 100 lines
+     */
+    CompletableFuture<String> readLogs(String deploymentId);
+}

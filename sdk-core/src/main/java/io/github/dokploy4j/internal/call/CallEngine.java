@@ -1,0 +1,259 @@
+package io.github.dokploy4j.internal.call;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.dokploy4j.AuthScheme;
+import io.github.dokploy4j.RequestOptions;
+import io.github.dokploy4j.error.DokployDecodeException;
+import io.github.dokploy4j.error.DokployTransportException;
+import io.github.dokploy4j.error.DokployTransportException.Kind;
+import io.github.dokploy4j.internal.http.TransportRequest;
+import io.github.dokploy4j.internal.http.TransportResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs every procedure call of a client: builds the request, sends it (bounded in flight), repeats it when the
+ * {@link RetryPolicy} allows, and turns the answer into the result or a typed exception. Thread-safe; one per client,
+ * shared by all its views.
+ */
+public final class CallEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(CallEngine.class);
+    private static final Set<String> SENSITIVE_HEADERS =
+            Set.of("x-api-key", "authorization", "cookie", "set-cookie", "proxy-authorization");
+    private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.US_ASCII);
+
+    private final EngineSettings settings;
+    private final InFlightLimiter limiter;
+    private final Redactor redactor;
+    private final ApiErrors errors;
+
+    /**
+     * Creates the engine.
+     *
+     * @param settings the resolved client settings
+     */
+    public CallEngine(EngineSettings settings) {
+        this.settings = settings;
+        this.limiter = new InFlightLimiter(settings.maxConcurrentRequests());
+        List<String> secrets = new ArrayList<>(settings.defaultHeaders().values());
+        secrets.add(settings.apiKey());
+        this.redactor = new Redactor(secrets);
+        this.errors = new ApiErrors(redactor, settings.authScheme());
+    }
+
+    /**
+     * Returns the settings the engine runs with.
+     *
+     * @return the settings
+     */
+    public EngineSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Calls a procedure.
+     *
+     * @param procedure the declaration
+     * @param input query parameters (a {@code Map<String, ?>}) for a query; the JSON body for a mutation
+     *     ({@code null} sends {@code {}})
+     * @param options per-call options of the view that calls
+     * @param <O> the result type
+     * @return the result; cancelling it aborts the exchange in flight or the wait before the next attempt
+     * @throws IllegalArgumentException when the input cannot be encoded (raised before anything is sent)
+     */
+    public <O> CompletableFuture<O> call(Procedure<O> procedure, @Nullable Object input, RequestOptions options) {
+        Call<O> call = new Call<>(procedure, request(procedure, input, options), options);
+        call.attempt(1);
+        return call.result;
+    }
+
+    private TransportRequest request(Procedure<?> procedure, @Nullable Object input, RequestOptions options) {
+        String path = procedure.name();
+        byte[] body = null;
+        if (procedure.kind() == ProcedureKind.QUERY) {
+            if (input != null) {
+                if (!(input instanceof Map<?, ?>)) {
+                    throw new IllegalArgumentException(procedure.name()
+                            + " is a query: its input must be a Map of query parameters, was " + input.getClass());
+                }
+                @SuppressWarnings("unchecked")
+                Map<String, ?> params = (Map<String, ?>) input;
+                String query = QueryString.encode(params);
+                if (!query.isEmpty()) {
+                    path = path + "?" + query;
+                }
+            }
+        } else {
+            body = input == null ? EMPTY_OBJECT : json(procedure, input);
+        }
+        URI uri = settings.apiRoot().resolve(path);
+        return new TransportRequest(procedure.kind().method(), uri, headers(procedure, options), body,
+                options.timeout().orElse(settings.requestTimeout()));
+    }
+
+    private static byte[] json(Procedure<?> procedure, Object input) {
+        try {
+            return WireJson.MAPPER.writeValueAsBytes(input);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("the input of " + procedure.name() + " cannot be written as JSON: "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+
+    private Map<String, String> headers(Procedure<?> procedure, RequestOptions options) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Accept", "application/json");
+        if (procedure.kind() == ProcedureKind.MUTATION) {
+            headers.put("Content-Type", "application/json");
+        }
+        headers.put("User-Agent", settings.userAgent());
+        if (settings.authScheme() == AuthScheme.BEARER) {
+            headers.put("Authorization", "Bearer " + settings.apiKey());
+        } else {
+            headers.put("x-api-key", settings.apiKey());
+        }
+        headers.putAll(settings.defaultHeaders());
+        headers.putAll(options.headers());
+        return headers;
+    }
+
+    /** One call across its attempts. */
+    private final class Call<O> {
+        final Procedure<O> procedure;
+        final TransportRequest request;
+        final boolean idempotent;
+        final int maxRetries;
+        final CompletableFuture<O> result = new CompletableFuture<>();
+        final AtomicReference<CompletableFuture<?>> inFlight = new AtomicReference<>();
+
+        Call(Procedure<O> procedure, TransportRequest request, RequestOptions options) {
+            this.procedure = procedure;
+            this.request = request;
+            this.idempotent = options.idempotent().orElse(procedure.kind() == ProcedureKind.QUERY);
+            this.maxRetries = options.maxRetries().orElse(settings.maxRetries());
+            result.whenComplete((value, failure) -> {
+                CompletableFuture<?> pending = inFlight.get();
+                if (result.isCancelled() && pending != null) {
+                    pending.cancel(true);
+                }
+            });
+        }
+
+        void attempt(int attempt) {
+            if (result.isDone()) {
+                return;
+            }
+            if (LOG.isTraceEnabled()) {
+                LOG.trace("{} {} headers: {}", request.method(), request.uri(), describeHeaders(request.headers()));
+            }
+            long started = System.nanoTime();
+            CompletableFuture<TransportResponse> exchange = limiter.submit(() -> settings.transport().send(request));
+            inFlight.set(exchange);
+            if (result.isCancelled()) {
+                exchange.cancel(true);
+                return;
+            }
+            exchange.whenComplete((response, failure) -> {
+                long millis = (System.nanoTime() - started) / 1_000_000;
+                if (failure != null) {
+                    onFailure(attempt, failure, millis);
+                } else {
+                    onResponse(attempt, response, millis);
+                }
+            });
+        }
+
+        private void onFailure(int attempt, Throwable failure, long millis) {
+            Throwable cause = FailureKinds.unwrap(failure);
+            if (result.isDone() || cause instanceof CancellationException) {
+                return;
+            }
+            Kind kind = FailureKinds.classify(cause);
+            LOG.debug("{} {} failed after {} ms (attempt {}/{}): {} ({})", request.method(), procedure.name(), millis,
+                    attempt, maxRetries + 1, kind, cause.toString());
+            Optional<Duration> wait = settings.retryPolicy().afterFailure(kind, idempotent, attempt, maxRetries);
+            if (wait.isPresent()) {
+                retry(attempt, wait.get(), kind.name());
+                return;
+            }
+            String what = FailureKinds.describe(kind, request.timeout(), settings.connectTimeout());
+            result.completeExceptionally(new DokployTransportException(procedure.name() + " failed: " + what
+                    + " (" + request.method() + " " + redactor.redact(request.uri().toString()) + ", attempt "
+                    + attempt + ")", kind, procedure.name(), cause));
+        }
+
+        private void onResponse(int attempt, TransportResponse response, long millis) {
+            int status = response.status();
+            LOG.debug("{} {} -> {} in {} ms (attempt {}/{}, {} bytes)", request.method(), procedure.name(), status,
+                    millis, attempt, maxRetries + 1, response.body().length);
+            if (status >= 200 && status < 300) {
+                decode(response);
+                return;
+            }
+            Duration retryAfter = RetryAfter.parse(response.header("retry-after"), settings.clock());
+            Optional<Duration> wait = status == 401 ? Optional.empty()
+                    : settings.retryPolicy().afterStatus(status, retryAfter, idempotent, attempt, maxRetries);
+            if (wait.isPresent()) {
+                retry(attempt, wait.get(), "HTTP " + status);
+                return;
+            }
+            result.completeExceptionally(errors.toException(procedure, response, retryAfter));
+        }
+
+        private void retry(int attempt, Duration wait, String reason) {
+            LOG.debug("{} {}: retrying after {} in {} ms (attempt {}/{})", request.method(), procedure.name(),
+                    reason, wait.toMillis(), attempt + 1, maxRetries + 1);
+            CompletableFuture<Void> delay = settings.delayer().delay(wait);
+            inFlight.set(delay);
+            if (result.isCancelled()) {
+                delay.cancel(true);
+                return;
+            }
+            delay.thenRun(() -> attempt(attempt + 1));
+        }
+
+        private void decode(TransportResponse response) {
+            try {
+                result.complete(procedure.decoder().decode(response.body()));
+            } catch (IOException | RuntimeException e) {
+                String excerpt = redactor.excerpt(response.body());
+                String problem = e instanceof BodyMismatchException ? e.getMessage() : firstLine(e.getMessage());
+                result.completeExceptionally(new DokployDecodeException(procedure.name() + " answered HTTP "
+                        + response.status() + " with a body that is not " + procedure.decoder().expected() + ": "
+                        + problem + "; body starts: " + (excerpt.isEmpty() ? "(empty)" : excerpt),
+                        procedure.name(), response.status(), excerpt, e));
+            }
+        }
+    }
+
+    private String firstLine(@Nullable String message) {
+        if (message == null || message.isBlank()) {
+            return "unreadable";
+        }
+        int end = message.indexOf('\n');
+        return redactor.redact(end < 0 ? message : message.substring(0, end));
+    }
+
+    private String describeHeaders(Map<String, String> headers) {
+        StringBuilder text = new StringBuilder();
+        headers.forEach((name, value) -> text.append(text.length() == 0 ? "" : ", ").append(name).append('=')
+                .append(SENSITIVE_HEADERS.contains(name.toLowerCase(Locale.ROOT)) || !redactor.redact(value)
+                        .equals(value) ? "[REDACTED]" : value));
+        return text.toString();
+    }
+}

@@ -1,0 +1,69 @@
+package io.github.dokploy4j.internal.call;
+
+import io.github.dokploy4j.error.DokployTransportException.Kind;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import javax.net.ssl.SSLException;
+
+/** Sorts the JDK's transport failures into the kinds the retry policy and the exceptions speak of. */
+final class FailureKinds {
+    private FailureKinds() {
+    }
+
+    static Throwable unwrap(Throwable failure) {
+        Throwable current = failure;
+        while ((current instanceof CompletionException || current instanceof ExecutionException)
+                && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    static Kind classify(Throwable failure) {
+        Throwable cause = unwrap(failure);
+        if (cause instanceof HttpConnectTimeoutException) {
+            return Kind.CONNECT_TIMEOUT;
+        }
+        if (cause instanceof HttpTimeoutException || cause instanceof TimeoutException) {
+            return Kind.REQUEST_TIMEOUT;
+        }
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException || t instanceof UnknownHostException
+                    || t instanceof UnresolvedAddressException) {
+                return Kind.CONNECT_FAILED;
+            }
+            if (t instanceof SSLException) {
+                return Kind.IO;
+            }
+        }
+        return cause instanceof IOException ? Kind.CONNECTION_LOST : Kind.IO;
+    }
+
+    /** Whether the request provably never reached the server, so that even a POST may be sent again. */
+    static boolean neverSent(Kind kind) {
+        return kind == Kind.CONNECT_FAILED || kind == Kind.CONNECT_TIMEOUT;
+    }
+
+    static String describe(Kind kind, java.time.Duration requestTimeout, java.time.Duration connectTimeout) {
+        switch (kind) {
+            case CONNECT_FAILED:
+                return "could not connect";
+            case CONNECT_TIMEOUT:
+                return "no connection within the connect timeout (" + connectTimeout.toMillis() + " ms)";
+            case REQUEST_TIMEOUT:
+                return "no complete answer within the request timeout (" + requestTimeout.toMillis()
+                        + " ms, headers and body)";
+            case CONNECTION_LOST:
+                return "the connection broke before a complete answer";
+            default:
+                return "I/O failure";
+        }
+    }
+}

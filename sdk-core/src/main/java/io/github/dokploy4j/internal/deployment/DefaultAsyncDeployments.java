@@ -1,0 +1,97 @@
+package io.github.dokploy4j.internal.deployment;
+
+import static io.github.dokploy4j.internal.call.Arguments.requireId;
+import static io.github.dokploy4j.internal.call.Arguments.requireNonNull;
+import static io.github.dokploy4j.internal.call.Arguments.requireRange;
+
+import io.github.dokploy4j.deployment.AsyncDeployments;
+import io.github.dokploy4j.deployment.Deployment;
+import io.github.dokploy4j.deployment.QueueJob;
+import io.github.dokploy4j.deployment.ServiceType;
+import io.github.dokploy4j.internal.call.ProcedureCaller;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/** The deployments service over the engine, one method per procedure; the synchronous view waits on it. */
+public final class DefaultAsyncDeployments implements AsyncDeployments {
+    /** The largest {@code tail} the server accepts. */
+    static final int MAX_TAIL = 10_000;
+
+    private final ProcedureCaller caller;
+
+    /**
+     * Creates the service.
+     *
+     * @param caller the client view's caller
+     */
+    public DefaultAsyncDeployments(ProcedureCaller caller) {
+        this.caller = caller;
+    }
+
+    @Override
+    public CompletableFuture<List<Deployment>> all(String applicationId) {
+        return caller.call(DeploymentProcedures.ALL, Map.of("applicationId", requireId(applicationId,
+                "applicationId")));
+    }
+
+    @Override
+    public CompletableFuture<List<Deployment>> allByCompose(String composeId) {
+        return caller.call(DeploymentProcedures.ALL_BY_COMPOSE, Map.of("composeId", requireId(composeId,
+                "composeId")));
+    }
+
+    @Override
+    public CompletableFuture<List<Deployment>> allByServer(String serverId) {
+        return caller.call(DeploymentProcedures.ALL_BY_SERVER, Map.of("serverId", requireId(serverId, "serverId")));
+    }
+
+    @Override
+    public CompletableFuture<List<Deployment>> allCentralized() {
+        return caller.call(DeploymentProcedures.ALL_CENTRALIZED, null);
+    }
+
+    @Override
+    public CompletableFuture<List<QueueJob>> queueList() {
+        return caller.call(DeploymentProcedures.QUEUE_LIST, null);
+    }
+
+    @Override
+    public CompletableFuture<List<Deployment>> allByType(ServiceType type, String id) {
+        requireNonNull(type, "type");
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("id", requireId(id, "id"));
+        params.put("type", type.wireValue());
+        return caller.call(DeploymentProcedures.ALL_BY_TYPE, params);
+    }
+
+    @Override
+    public CompletableFuture<Void> killProcess(String deploymentId) {
+        return caller.call(DeploymentProcedures.KILL_PROCESS, deploymentIdBody(deploymentId));
+    }
+
+    @Override
+    public CompletableFuture<Optional<Deployment>> removeDeployment(String deploymentId) {
+        return caller.call(DeploymentProcedures.REMOVE_DEPLOYMENT, deploymentIdBody(deploymentId));
+    }
+
+    @Override
+    public CompletableFuture<String> readLogs(String deploymentId, int tail) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("deploymentId", requireId(deploymentId, "deploymentId"));
+        params.put("tail", requireRange(tail, 1, MAX_TAIL, "tail"));
+        return caller.call(DeploymentProcedures.READ_LOGS, params);
+    }
+
+    @Override
+    public CompletableFuture<String> readLogs(String deploymentId) {
+        return caller.call(DeploymentProcedures.READ_LOGS, Map.of("deploymentId", requireId(deploymentId,
+                "deploymentId")));
+    }
+
+    private static Map<String, String> deploymentIdBody(String deploymentId) {
+        return Map.of("deploymentId", requireId(deploymentId, "deploymentId"));
+    }
+}

@@ -1,0 +1,74 @@
+package io.github.dokploy4j.internal.deployment;
+
+import io.github.dokploy4j.deployment.AsyncDeployments;
+import io.github.dokploy4j.deployment.Deployment;
+import io.github.dokploy4j.deployment.Deployments;
+import io.github.dokploy4j.deployment.QueueJob;
+import io.github.dokploy4j.deployment.ServiceType;
+import io.github.dokploy4j.internal.call.Await;
+import java.util.List;
+import java.util.Optional;
+
+/** The synchronous deployments service: each method waits on its asynchronous twin. */
+public final class DefaultDeployments implements Deployments {
+    private final AsyncDeployments async;
+
+    /**
+     * Creates the service.
+     *
+     * @param async the asynchronous service of the same client view
+     */
+    public DefaultDeployments(AsyncDeployments async) {
+        this.async = async;
+    }
+
+    @Override
+    public List<Deployment> all(String applicationId) {
+        return Await.result(async.all(applicationId));
+    }
+
+    @Override
+    public List<Deployment> allByCompose(String composeId) {
+        return Await.result(async.allByCompose(composeId));
+    }
+
+    @Override
+    public List<Deployment> allByServer(String serverId) {
+        return Await.result(async.allByServer(serverId));
+    }
+
+    @Override
+    public List<Deployment> allCentralized() {
+        return Await.result(async.allCentralized());
+    }
+
+    @Override
+    public List<QueueJob> queueList() {
+        return Await.result(async.queueList());
+    }
+
+    @Override
+    public List<Deployment> allByType(ServiceType type, String id) {
+        return Await.result(async.allByType(type, id));
+    }
+
+    @Override
+    public void killProcess(String deploymentId) {
+        Await.result(async.killProcess(deploymentId));
+    }
+
+    @Override
+    public Optional<Deployment> removeDeployment(String deploymentId) {
+        return Await.result(async.removeDeployment(deploymentId));
+    }
+
+    @Override
+    public String readLogs(String deploymentId, int tail) {
+        return Await.result(async.readLogs(deploymentId, tail));
+    }
+
+    @Override
+    public String readLogs(String deploymentId) {
+        return Await.result(async.readLogs(deploymentId));
+    }
+}

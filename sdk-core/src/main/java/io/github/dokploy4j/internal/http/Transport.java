@@ -1,0 +1,19 @@
+package io.github.dokploy4j.internal.http;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Sends one HTTP request and completes with the whole answer. Implementations must honour
+ * {@link TransportRequest#timeout()} as a deadline for the whole exchange (headers and body), and cancelling the
+ * returned future must abort the exchange. Failures complete the future with the underlying {@code IOException}
+ * ({@code ConnectException}, {@code HttpConnectTimeoutException}, {@code HttpTimeoutException}, …).
+ */
+public interface Transport {
+    /**
+     * Sends the request.
+     *
+     * @param request what to send
+     * @return the answer; cancelling it aborts the exchange
+     */
+    CompletableFuture<TransportResponse> send(TransportRequest request);
+}

@@ -1,0 +1,75 @@
+package io.github.dokploy4j;
+
+import io.github.dokploy4j.internal.call.Delayer;
+import io.github.dokploy4j.internal.call.RetryPolicy;
+import io.github.dokploy4j.internal.http.Transport;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Clients for tests: no real waits between attempts, and the waits the engine asked for recorded. */
+public final class TestClients {
+    /** The key every test client sends. */
+    public static final String API_KEY = "dk_test_5f2b9c1e7a3d4b6c8e0f1a2b3c4d5e6f";
+
+    private TestClients() {
+    }
+
+    /** A delayer that completes at once and remembers each wait. */
+    public static final class RecordingDelayer implements Delayer {
+        private final List<Duration> waits = new CopyOnWriteArrayList<>();
+
+        @Override
+        public CompletableFuture<Void> delay(Duration delay) {
+            waits.add(delay);
+            return CompletableFuture.completedFuture(null);
+        }
+
+        /**
+         * Returns the waits asked for so far.
+         *
+         * @return the waits, in order
+         */
+        public List<Duration> waits() {
+            return waits;
+        }
+    }
+
+    /**
+     * A builder for a server on loopback, with instant retries and no jitter.
+     *
+     * @param baseUrl the server
+     * @return the builder
+     */
+    public static DokployClient.Builder builder(String baseUrl) {
+        return builder(baseUrl, new RecordingDelayer());
+    }
+
+    /**
+     * A builder whose waits go to the given delayer.
+     *
+     * @param baseUrl the server
+     * @param delayer the delayer
+     * @return the builder
+     */
+    public static DokployClient.Builder builder(String baseUrl, Delayer delayer) {
+        return DokployClient.builder()
+                .baseUrl(baseUrl)
+                .apiKey(API_KEY)
+                .delayer(delayer)
+                .retryPolicy(new RetryPolicy(Duration.ofMillis(500), Duration.ofSeconds(8), Duration.ofSeconds(30),
+                        () -> 0.0));
+    }
+
+    /**
+     * A builder over a scripted transport instead of HTTP.
+     *
+     * @param transport the transport
+     * @param delayer the delayer
+     * @return the builder
+     */
+    public static DokployClient.Builder builder(Transport transport, Delayer delayer) {
+        return builder("https://dokploy.test", delayer).transport(transport);
+    }
+}
