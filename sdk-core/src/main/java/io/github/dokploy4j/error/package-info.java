@@ -15,6 +15,8 @@
  * </pre>
  *
  * <p>No message, {@code toString()} or response excerpt ever contains the API key.
+ *
+ * @serial exclude
  */
 @NullMarked
 package io.github.dokploy4j.error;

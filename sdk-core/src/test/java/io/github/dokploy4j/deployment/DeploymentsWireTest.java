@@ -193,7 +193,10 @@ class DeploymentsWireTest {
     void removeDeploymentOfNothingIsEmpty(ViewMode mode) {
         stubFor(post(urlEqualTo("/api/deployment.removeDeployment")).willReturn(okJson("null")));
 
-        assertThat(mode.call(client, d -> d.removeDeployment("gone"), d -> d.removeDeployment("gone"))).isEmpty();
+        Optional<Deployment> removed = mode.call(client, d -> d.removeDeployment("gone"),
+                d -> d.removeDeployment("gone"));
+
+        assertThat(removed).isEmpty();
     }
 
     @ParameterizedTest

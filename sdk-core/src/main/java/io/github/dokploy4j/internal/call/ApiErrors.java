@@ -97,10 +97,9 @@ final class ApiErrors {
         return "Not found".equals(body.message) && body.path == null && body.issues.isEmpty();
     }
 
+    /** The excerpt escapes line breaks as {@code \\r} and {@code \\n}; the server's message is its first line. */
     private static String firstLine(String excerpt) {
-        int end = excerpt.indexOf("\\n");
-        String line = end < 0 ? excerpt : excerpt.substring(0, end);
-        return line.strip();
+        return excerpt.split("\\\\[rn]", 2)[0].strip();
     }
 
     /** The parts of an error body, each absent when the body lacks it or is not JSON. */
