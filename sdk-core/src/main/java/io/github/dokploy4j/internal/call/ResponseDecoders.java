@@ -29,7 +29,7 @@ public final class ResponseDecoders {
         return new ResponseDecoder<>() {
             @Override
             public List<T> decode(byte[] body) throws IOException {
-                requireArray(body, expected());
+                requireArray(body);
                 List<T> list = reader.readValue(body);
                 return List.copyOf(list);
             }
@@ -158,11 +158,10 @@ public final class ResponseDecoders {
         };
     }
 
-    private static void requireArray(byte[] body, String expected) throws BodyMismatchException {
+    private static void requireArray(byte[] body) throws BodyMismatchException {
         int first = firstNonWhitespace(body);
         if (first < 0 || body[first] != '[') {
-            throw new BodyMismatchException(first < 0 ? "an empty body"
-                    : "found " + shapeOf(body[first]) + " where a list of " + expected + " belongs");
+            throw new BodyMismatchException("found " + (first < 0 ? "an empty body" : shapeOf(body[first])));
         }
     }
 
