@@ -16,6 +16,10 @@ module io.github.dokploy4j {
     exports io.github.dokploy4j;
     exports io.github.dokploy4j.deployment;
     exports io.github.dokploy4j.error;
+    exports io.github.dokploy4j.application;
+    exports io.github.dokploy4j.compose;
+    exports io.github.dokploy4j.preview;
+    exports io.github.dokploy4j.rollback;
 
     // Jackson binds the models by reflection; without this users on the module path fail at run time
     // (the test runner adds the opens by itself, so ModuleDescriptorTest guards it).

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.DoubleSupplier;
 import org.jspecify.annotations.Nullable;
 
 /** What all views of one client share: the engine, the threads the client started, and whether it is closed. */
@@ -22,10 +23,12 @@ final class ClientRuntime {
     private final @Nullable ExecutorService ownedExecutor;
     private final @Nullable HttpClient ownedHttpClient;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final DoubleSupplier random;
 
     private ClientRuntime(CallEngine engine, @Nullable ExecutorService ownedExecutor,
-            @Nullable HttpClient ownedHttpClient) {
+            @Nullable HttpClient ownedHttpClient, DoubleSupplier random) {
         this.engine = engine;
+        this.random = random;
         this.ownedExecutor = ownedExecutor;
         this.ownedHttpClient = ownedHttpClient;
     }
@@ -55,7 +58,7 @@ final class ClientRuntime {
                 builder.connectTimeout(), builder.requestTimeout(), builder.maxRetries(), builder.userAgent(),
                 builder.defaultHeaders(), transport, builder.delayer(), builder.retryPolicy(),
                 builder.maxConcurrentRequests(), builder.clock());
-        return new ClientRuntime(new CallEngine(settings), ownedExecutor, ownedHttpClient);
+        return new ClientRuntime(new CallEngine(settings), ownedExecutor, ownedHttpClient, builder.random());
     }
 
     ProcedureCaller caller(RequestOptions options) {
@@ -72,6 +75,10 @@ final class ClientRuntime {
 
     EngineSettings settings() {
         return engine.settings();
+    }
+
+    DoubleSupplier random() {
+        return random;
     }
 
     void close() {

@@ -1,11 +1,24 @@
 package io.github.dokploy4j;
 
+import io.github.dokploy4j.application.Applications;
+import io.github.dokploy4j.application.AsyncApplications;
+import io.github.dokploy4j.compose.AsyncCompose;
+import io.github.dokploy4j.compose.Compose;
 import io.github.dokploy4j.deployment.AsyncDeployments;
 import io.github.dokploy4j.deployment.Deployments;
 import io.github.dokploy4j.internal.call.Await;
 import io.github.dokploy4j.internal.call.ProcedureCaller;
 import io.github.dokploy4j.internal.deployment.DefaultAsyncDeployments;
 import io.github.dokploy4j.internal.deployment.DefaultDeployments;
+import io.github.dokploy4j.internal.lifecycle.DefaultAsyncDeployables;
+import io.github.dokploy4j.internal.lifecycle.DefaultAsyncPreviewDeployments;
+import io.github.dokploy4j.internal.lifecycle.DefaultDeployables;
+import io.github.dokploy4j.internal.lifecycle.DefaultPreviewDeployments;
+import io.github.dokploy4j.internal.lifecycle.DefaultRollbacks;
+import io.github.dokploy4j.preview.AsyncPreviewDeployments;
+import io.github.dokploy4j.preview.PreviewDeployments;
+import io.github.dokploy4j.rollback.AsyncRollbacks;
+import io.github.dokploy4j.rollback.Rollbacks;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -17,6 +30,10 @@ final class DefaultDokployClient implements DokployClient {
     private final ProcedureCaller caller;
     private final Async async;
     private final Deployments deployments;
+    private final DefaultDeployables applications;
+    private final DefaultDeployables compose;
+    private final PreviewDeployments previewDeployments;
+    private final Rollbacks rollbacks;
 
     private DefaultDokployClient(ClientRuntime runtime, RequestOptions options) {
         this.runtime = runtime;
@@ -24,6 +41,10 @@ final class DefaultDokployClient implements DokployClient {
         this.caller = runtime.caller(options);
         this.async = new Async();
         this.deployments = new DefaultDeployments(async.deployments);
+        this.applications = new DefaultDeployables(async.applications);
+        this.compose = new DefaultDeployables(async.compose);
+        this.previewDeployments = new DefaultPreviewDeployments(async.previewDeployments);
+        this.rollbacks = new DefaultRollbacks(async.deployments.rollbacks());
     }
 
     static DokployClient create(DokployClient.Builder builder) {
@@ -33,6 +54,26 @@ final class DefaultDokployClient implements DokployClient {
     @Override
     public Deployments deployments() {
         return deployments;
+    }
+
+    @Override
+    public Applications applications() {
+        return applications;
+    }
+
+    @Override
+    public Compose compose() {
+        return compose;
+    }
+
+    @Override
+    public PreviewDeployments previewDeployments() {
+        return previewDeployments;
+    }
+
+    @Override
+    public Rollbacks rollbacks() {
+        return rollbacks;
     }
 
     @Override
@@ -82,11 +123,37 @@ final class DefaultDokployClient implements DokployClient {
 
     /** The asynchronous face of the same view. */
     private final class Async implements DokployAsyncClient {
-        private final AsyncDeployments deployments = new DefaultAsyncDeployments(caller);
+        private final DefaultAsyncDeployments deployments = new DefaultAsyncDeployments(caller,
+                runtime.settings().delayer(), runtime.settings().clock(), runtime.random());
+        private final DefaultAsyncDeployables applications =
+                DefaultAsyncDeployables.applications(deployments.lifecycle());
+        private final DefaultAsyncDeployables compose = DefaultAsyncDeployables.compose(deployments.lifecycle());
+        private final AsyncPreviewDeployments previewDeployments =
+                new DefaultAsyncPreviewDeployments(deployments.lifecycle());
 
         @Override
         public AsyncDeployments deployments() {
             return deployments;
+        }
+
+        @Override
+        public AsyncApplications applications() {
+            return applications;
+        }
+
+        @Override
+        public AsyncCompose compose() {
+            return compose;
+        }
+
+        @Override
+        public AsyncPreviewDeployments previewDeployments() {
+            return previewDeployments;
+        }
+
+        @Override
+        public AsyncRollbacks rollbacks() {
+            return deployments.rollbacks();
         }
 
         @Override

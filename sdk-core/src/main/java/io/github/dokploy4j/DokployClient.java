@@ -1,9 +1,13 @@
 package io.github.dokploy4j;
 
+import io.github.dokploy4j.application.Applications;
+import io.github.dokploy4j.compose.Compose;
 import io.github.dokploy4j.deployment.Deployments;
 import io.github.dokploy4j.internal.call.Delayer;
 import io.github.dokploy4j.internal.call.RetryPolicy;
 import io.github.dokploy4j.internal.http.Transport;
+import io.github.dokploy4j.preview.PreviewDeployments;
+import io.github.dokploy4j.rollback.Rollbacks;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -13,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,6 +67,35 @@ public interface DokployClient extends AutoCloseable {
      * @return the synchronous deployments service
      */
     Deployments deployments();
+
+    /**
+     * Returns the applications API: deploy and redeploy with a handle that follows the deployment
+     * ({@code application.*} procedures).
+     *
+     * @return the synchronous applications service
+     */
+    Applications applications();
+
+    /**
+     * Returns the compose API: deploy and redeploy with a handle that follows the deployment ({@code compose.*}).
+     *
+     * @return the synchronous compose service
+     */
+    Compose compose();
+
+    /**
+     * Returns the preview deployments API: redeploy with a handle ({@code previewDeployment.*}).
+     *
+     * @return the synchronous preview service
+     */
+    PreviewDeployments previewDeployments();
+
+    /**
+     * Returns the rollbacks API ({@code rollback.*}).
+     *
+     * @return the synchronous rollbacks service
+     */
+    Rollbacks rollbacks();
 
     /**
      * Returns the asynchronous view of this client, sharing its connections, options and lifetime.
@@ -142,6 +176,7 @@ public interface DokployClient extends AutoCloseable {
         private Delayer delayer = Delayer.SYSTEM;
         private RetryPolicy retryPolicy = RetryPolicy.standard();
         private Clock clock = Clock.systemUTC();
+        private DoubleSupplier random = Math::random;
 
         Builder() {
         }
@@ -333,6 +368,11 @@ public interface DokployClient extends AutoCloseable {
             return this;
         }
 
+        Builder random(DoubleSupplier random) {
+            this.random = random;
+            return this;
+        }
+
         /**
          * Builds the client.
          *
@@ -420,6 +460,10 @@ public interface DokployClient extends AutoCloseable {
 
         Clock clock() {
             return clock;
+        }
+
+        DoubleSupplier random() {
+            return random;
         }
 
         private static Duration positive(Duration value, String option) {

@@ -33,6 +33,7 @@ class ModuleDescriptorTest {
     void theApiPackagesAreExportedAndTheInternalOnesAreNot() throws IOException {
         assertThat(descriptor().exports()).extracting(ModuleDescriptor.Exports::source)
                 .containsExactlyInAnyOrder("io.github.dokploy4j", "io.github.dokploy4j.deployment",
-                        "io.github.dokploy4j.error");
+                        "io.github.dokploy4j.error", "io.github.dokploy4j.application", "io.github.dokploy4j.compose",
+                        "io.github.dokploy4j.preview", "io.github.dokploy4j.rollback");
     }
 }

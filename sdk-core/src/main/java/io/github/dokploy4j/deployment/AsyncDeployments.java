@@ -1,5 +1,6 @@
 package io.github.dokploy4j.deployment;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -90,4 +91,38 @@ public interface AsyncDeployments {
      * @return the last 100 lines
      */
     CompletableFuture<String> readLogs(String deploymentId);
+
+    /**
+     * See {@link Deployments#lastSuccessful(ServiceType, String)}.
+     *
+     * @param type the owner's kind
+     * @param id the owner's id
+     * @return the newest {@code done} deployment, or empty
+     */
+    CompletableFuture<Optional<Deployment>> lastSuccessful(ServiceType type, String id);
+
+    /**
+     * See {@link Deployments#rollbackTo(Deployment)}; the argument checks throw at once.
+     *
+     * @param deployment an application deployment that has a rollback
+     * @return completes when the server answered
+     */
+    CompletableFuture<Void> rollbackTo(Deployment deployment);
+
+    /**
+     * See {@link Deployments#watch(DeploymentEventListener)}; the watch never blocks a thread.
+     *
+     * @param listener receives the transitions
+     * @return the running watch
+     */
+    DeploymentWatch watch(DeploymentEventListener listener);
+
+    /**
+     * See {@link Deployments#watch(Duration, DeploymentEventListener)}.
+     *
+     * @param interval the time between polls, at least one second
+     * @param listener receives the transitions
+     * @return the running watch
+     */
+    DeploymentWatch watch(Duration interval, DeploymentEventListener listener);
 }

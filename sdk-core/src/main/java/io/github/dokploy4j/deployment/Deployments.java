@@ -1,5 +1,6 @@
 package io.github.dokploy4j.deployment;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -128,4 +129,55 @@ public interface Deployments {
      * @return the lines
      */
     String readLogs(String deploymentId);
+
+    /**
+     * Finds the newest successful ({@code done}) deployment of an owner, listed with the cheapest procedure for its
+     * type ({@code all}, {@code allByCompose}, {@code allByServer}, else {@code allByType}).
+     *
+     * @param type the owner's kind
+     * @param id the owner's id
+     * @return the newest {@code done} deployment, or empty
+     */
+    Optional<Deployment> lastSuccessful(ServiceType type, String id);
+
+    /**
+     * Rolls an application back to one of its deployments, with the row's {@code rollbackId}
+     * ({@code rollback.rollback}).
+     *
+     * <pre>{@code
+     * deployments.lastSuccessful(ServiceType.APPLICATION, appId).ifPresent(deployments::rollbackTo);
+     * }</pre>
+     *
+     * @param deployment an application deployment that has a rollback
+     * @throws IllegalArgumentException before any request when the row cannot be rolled back to: it is not an
+     *     application's (Dokploy keeps rollbacks only for applications), or it has no rollback (rollbacks are not
+     *     enabled on the application; redeploy instead)
+     * @throws io.github.dokploy4j.error.BadRequestException when the server could not roll back
+     */
+    void rollbackTo(Deployment deployment);
+
+    /**
+     * Watches every deployment of the organisation and reports each phase transition once ({@code QUEUED},
+     * {@code RUNNING}, {@code DONE}, {@code ERROR}, {@code CANCELLED}, {@code REMOVED}), for notifier bots. Polls
+     * {@code queueList} and {@code allCentralized} every 10 seconds; see {@link #watch(Duration,
+     * DeploymentEventListener)}.
+     *
+     * @param listener receives the transitions
+     * @return the running watch; close it to stop
+     */
+    DeploymentWatch watch(DeploymentEventListener listener);
+
+    /**
+     * Watches every deployment of the organisation, polling at the given interval. The first poll is the baseline
+     * and reports nothing. Each poll costs two requests and downloads every application and compose deployment of the
+     * organisation (up to ten per service): keep the interval coarse. Schedule runs are not included
+     * ({@code allCentralized} leaves them out). A job dropped from the queue before it started is reported
+     * {@code CANCELLED}. Network failures and 5xx answers are logged and the watch goes on; a 401 or another 4xx stops
+     * it (see {@link DeploymentWatch#failure()}).
+     *
+     * @param interval the time between polls, at least one second
+     * @param listener receives the transitions
+     * @return the running watch; close it to stop
+     */
+    DeploymentWatch watch(Duration interval, DeploymentEventListener listener);
 }

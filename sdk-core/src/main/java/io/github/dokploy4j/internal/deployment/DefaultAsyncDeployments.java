@@ -6,29 +6,71 @@ import static io.github.dokploy4j.internal.call.Arguments.requireRange;
 
 import io.github.dokploy4j.deployment.AsyncDeployments;
 import io.github.dokploy4j.deployment.Deployment;
+import io.github.dokploy4j.deployment.DeploymentEventListener;
+import io.github.dokploy4j.deployment.DeploymentWatch;
 import io.github.dokploy4j.deployment.QueueJob;
 import io.github.dokploy4j.deployment.ServiceType;
+import io.github.dokploy4j.internal.call.Delayer;
 import io.github.dokploy4j.internal.call.ProcedureCaller;
+import io.github.dokploy4j.internal.lifecycle.DefaultAsyncRollbacks;
+import io.github.dokploy4j.internal.lifecycle.DeploymentWatches;
+import io.github.dokploy4j.internal.lifecycle.LifecycleContext;
+import io.github.dokploy4j.internal.lifecycle.PollSchedule;
+import io.github.dokploy4j.internal.lifecycle.RollbackPlanner;
+import io.github.dokploy4j.rollback.AsyncRollbacks;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.DoubleSupplier;
 
-/** The deployments service over the engine, one method per procedure; the synchronous view waits on it. */
+/**
+ * The deployments service over the engine, one method per procedure; the synchronous view waits on it. The
+ * life-cycle helpers (last successful deployment, rollback, watch) delegate to their own classes.
+ */
 public final class DefaultAsyncDeployments implements AsyncDeployments {
     /** The largest {@code tail} the server accepts. */
     static final int MAX_TAIL = 10_000;
 
     private final ProcedureCaller caller;
+    private final LifecycleContext lifecycle;
+    private final AsyncRollbacks rollbacks;
+    private final RollbackPlanner rollbackPlanner;
 
     /**
      * Creates the service.
      *
      * @param caller the client view's caller
+     * @param delayer waits between polls
+     * @param clock the client's clock
+     * @param random numbers in [0, 1) for jitter and deploy markers
      */
-    public DefaultAsyncDeployments(ProcedureCaller caller) {
+    public DefaultAsyncDeployments(ProcedureCaller caller, Delayer delayer, Clock clock, DoubleSupplier random) {
         this.caller = caller;
+        this.lifecycle = new LifecycleContext(caller, this, delayer, clock, random, PollSchedule.DEFAULT);
+        this.rollbacks = new DefaultAsyncRollbacks(caller);
+        this.rollbackPlanner = new RollbackPlanner(this, rollbacks);
+    }
+
+    /**
+     * Returns the life-cycle context of this client view, for the services built on it.
+     *
+     * @return the context
+     */
+    public LifecycleContext lifecycle() {
+        return lifecycle;
+    }
+
+    /**
+     * Returns the rollbacks service of this client view.
+     *
+     * @return the service
+     */
+    public AsyncRollbacks rollbacks() {
+        return rollbacks;
     }
 
     @Override
@@ -89,6 +131,26 @@ public final class DefaultAsyncDeployments implements AsyncDeployments {
     public CompletableFuture<String> readLogs(String deploymentId) {
         return caller.call(DeploymentProcedures.READ_LOGS, Map.of("deploymentId", requireId(deploymentId,
                 "deploymentId")));
+    }
+
+    @Override
+    public CompletableFuture<Optional<Deployment>> lastSuccessful(ServiceType type, String id) {
+        return rollbackPlanner.lastSuccessful(type, id);
+    }
+
+    @Override
+    public CompletableFuture<Void> rollbackTo(Deployment deployment) {
+        return rollbackPlanner.rollbackTo(deployment);
+    }
+
+    @Override
+    public DeploymentWatch watch(DeploymentEventListener listener) {
+        return watch(DeploymentWatches.DEFAULT_INTERVAL, listener);
+    }
+
+    @Override
+    public DeploymentWatch watch(Duration interval, DeploymentEventListener listener) {
+        return DeploymentWatches.start(lifecycle, interval, listener);
     }
 
     private static Map<String, String> deploymentIdBody(String deploymentId) {

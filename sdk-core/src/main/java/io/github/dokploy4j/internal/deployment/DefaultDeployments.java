@@ -2,10 +2,13 @@ package io.github.dokploy4j.internal.deployment;
 
 import io.github.dokploy4j.deployment.AsyncDeployments;
 import io.github.dokploy4j.deployment.Deployment;
+import io.github.dokploy4j.deployment.DeploymentEventListener;
+import io.github.dokploy4j.deployment.DeploymentWatch;
 import io.github.dokploy4j.deployment.Deployments;
 import io.github.dokploy4j.deployment.QueueJob;
 import io.github.dokploy4j.deployment.ServiceType;
 import io.github.dokploy4j.internal.call.Await;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -70,5 +73,25 @@ public final class DefaultDeployments implements Deployments {
     @Override
     public String readLogs(String deploymentId) {
         return Await.result(async.readLogs(deploymentId));
+    }
+
+    @Override
+    public Optional<Deployment> lastSuccessful(ServiceType type, String id) {
+        return Await.result(async.lastSuccessful(type, id));
+    }
+
+    @Override
+    public void rollbackTo(Deployment deployment) {
+        Await.result(async.rollbackTo(deployment));
+    }
+
+    @Override
+    public DeploymentWatch watch(DeploymentEventListener listener) {
+        return async.watch(listener);
+    }
+
+    @Override
+    public DeploymentWatch watch(Duration interval, DeploymentEventListener listener) {
+        return async.watch(interval, listener);
     }
 }

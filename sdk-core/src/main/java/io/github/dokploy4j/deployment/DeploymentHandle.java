@@ -1,0 +1,143 @@
+package io.github.dokploy4j.deployment;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * One deploy you triggered ({@code client.applications().deploy(…)}), followed to its end.
+ *
+ * <pre>{@code
+ * Deployment done = client.applications().deploy(appId).awaitSuccess(Duration.ofMinutes(10));
+ * }</pre>
+ *
+ * <h2>How the handle finds its deployment</h2>
+ * Dokploy's deploy call only queues a job and returns no id; the row appears when a worker takes the job, and for
+ * git sources its title and description are replaced by the commit when the build ends. So the handle
+ * <ol>
+ *   <li>lists the service's deployments once before it triggers the deploy (the ids that existed before),</li>
+ *   <li>sends the deploy with a marker appended to the description ({@code [dokploy4j <10 characters>]}), which the
+ *       queue job and the row carry until the build ends,</li>
+ *   <li>latches the deployment id as soon as it sees a new row with its marker,</li>
+ *   <li>and otherwise — a build so fast that it ended and was renamed before the first poll — matches on the
+ *       server's own clock: the row whose {@code createdAt} matches the moment the worker took the job
+ *       ({@code processedOn}), else the first new row created after the job was queued ({@code timestamp}), skipping
+ *       rows of other jobs of the same service seen ahead of it in the queue.</li>
+ * </ol>
+ * The one ambiguous case: a build that ends and is renamed before the handle ever sees its job taken or its row,
+ * while another deploy of the same service that this handle did not see waiting runs in between. The handle then
+ * takes the first such row in queue order (jobs of one service run first in, first out).
+ *
+ * <h2>Polling</h2>
+ * The handle polls only while someone waits ({@code await…}) or listens ({@link #onPhaseChange}): every 0.5 s at
+ * first, backing off by half each time to one poll every 5 s, with jitter. Each poll lists the service's deployments
+ * ({@code deployment.all} or {@code allByCompose}; for previews {@code allByType}); while the deployment is queued it
+ * also reads the queue ({@code queueList}). It never polls {@code allByType} for applications: that would ship every
+ * rollback's snapshot of the application's secrets on each poll. A typical two-minute deploy costs about 30
+ * requests. The first plain 401 ends the wait (an API key limited to a few requests a day would burn the rest);
+ * a job that leaves the queue without producing a row (a server restart, a cleaned queue) fails at once.
+ *
+ * <p>The handle is thread-safe. Its asynchronous twin is {@link #async()}.
+ */
+public interface DeploymentHandle extends AutoCloseable {
+    /**
+     * Returns the kind of service that was deployed.
+     *
+     * @return {@link ServiceType#APPLICATION}, {@link ServiceType#COMPOSE} or
+     *     {@link ServiceType#PREVIEW_DEPLOYMENT}
+     */
+    ServiceType serviceType();
+
+    /**
+     * Returns the id of the service that was deployed.
+     *
+     * @return the service id
+     */
+    String serviceId();
+
+    /**
+     * Returns the phase last observed, without a request.
+     *
+     * @return the phase; {@link DeploymentPhase#QUEUED} right after the deploy
+     */
+    DeploymentPhase phase();
+
+    /**
+     * Returns the deployment row last observed, without a request.
+     *
+     * @return the row, or empty while it has not been seen
+     */
+    Optional<Deployment> deployment();
+
+    /**
+     * Waits until the deployment's row exists (a worker took the job).
+     *
+     * @param timeout how long to wait at most
+     * @return the row as first seen
+     * @throws io.github.dokploy4j.error.DeploymentTimeoutException when the time is up, with the last state seen
+     * @throws io.github.dokploy4j.error.DeploymentFailedException when the job left the queue without a row
+     * @throws io.github.dokploy4j.error.DokployException when polling fails (for example a plain 401)
+     */
+    Deployment awaitDeployment(Duration timeout);
+
+    /**
+     * Waits until the deployment ends and returns its final row, whatever its status.
+     *
+     * @param timeout how long to wait at most
+     * @return the final row ({@code done}, {@code error} or {@code cancelled})
+     * @throws io.github.dokploy4j.error.DeploymentTimeoutException when the time is up, with the last state seen
+     * @throws io.github.dokploy4j.error.DeploymentFailedException when there is no final row: the job left the
+     *     queue without one, or the row was removed
+     * @throws io.github.dokploy4j.error.DokployException when polling fails
+     */
+    Deployment awaitCompletion(Duration timeout);
+
+    /**
+     * Waits until the deployment ends and requires it to have succeeded.
+     *
+     * @param timeout how long to wait at most
+     * @return the final row, {@code done}
+     * @throws io.github.dokploy4j.error.DeploymentFailedException when it ended {@code error} or {@code cancelled}
+     *     (carrying the row and the last lines of its log), or without a row
+     * @throws io.github.dokploy4j.error.DeploymentTimeoutException when the time is up
+     * @throws io.github.dokploy4j.error.DokployException when polling fails
+     */
+    Deployment awaitSuccess(Duration timeout);
+
+    /**
+     * Registers a listener for phase changes, for progress displays. It receives the current phase at once, then
+     * every change; registering keeps the handle polling until the deployment ends or the handle is closed.
+     *
+     * @param listener the listener
+     * @return this handle
+     */
+    DeploymentHandle onPhaseChange(DeploymentEventListener listener);
+
+    /**
+     * Cancels the deployment, doing only what the server can:
+     * <ul>
+     *   <li>queued: {@code cleanQueues}, which drops every waiting job of the service — only with
+     *       {@link CancelOption#DROP_ALL_WAITING_JOBS_OF_SERVICE};</li>
+     *   <li>running on Dokploy Cloud: {@code cancelDeployment} (the row then says {@code done});</li>
+     *   <li>running on a self-hosted server: {@code killBuild}, which kills every build of that kind on the deploy
+     *       host — only with {@link CancelOption#KILL_ALL_BUILDS_ON_HOST}; the row then ends {@code error}.</li>
+     * </ul>
+     * Self-hosted Dokploy cannot cancel one build on its own ({@code cancelDeployment} answers 400 there).
+     *
+     * @param consents the side effects you accept
+     * @return what was done
+     * @throws IllegalStateException when the phase needs a consent that was not given (nothing is sent)
+     * @throws io.github.dokploy4j.error.DokployException when the server refuses
+     */
+    CancelOutcome cancel(CancelOption... consents);
+
+    /**
+     * Returns the asynchronous view of the same handle.
+     *
+     * @return the asynchronous handle
+     */
+    AsyncDeploymentHandle async();
+
+    /** Stops polling for listeners; pending {@code await…} calls fail with a cancellation. */
+    @Override
+    void close();
+}

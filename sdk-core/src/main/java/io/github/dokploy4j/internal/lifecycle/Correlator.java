@@ -1,0 +1,135 @@
+package io.github.dokploy4j.internal.lifecycle;
+
+import io.github.dokploy4j.deployment.Deployment;
+import io.github.dokploy4j.deployment.QueueJob;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the deployment row that one deploy produced, from what the polls show; see {@code DeploymentHandle} for the
+ * method in prose. All times compared are the server's own ({@code timestamp}, {@code processedOn},
+ * {@code createdAt}), never the client's. Not thread-safe: the tracker calls it under its lock.
+ */
+final class Correlator {
+    /** How far a row's {@code createdAt} may lie from its job's {@code processedOn}: the worker inserts it at once. */
+    static final Duration TAKEN_TOLERANCE = Duration.ofSeconds(2);
+
+    private final ServiceRef service;
+    private final Marker marker;
+    private final Set<String> existingIds;
+    private @Nullable QueueJob ownJob;
+    private boolean ownJobQueued;
+    private boolean serviceJobsQueued;
+    private final Map<String, QueueJob> otherJobs = new LinkedHashMap<>();
+
+    Correlator(ServiceRef service, Marker marker, Set<String> existingIds) {
+        this.service = service;
+        this.marker = marker;
+        this.existingIds = Set.copyOf(existingIds);
+    }
+
+    /** Takes in one read of the queue; returns this deploy's job when it is in it. */
+    Optional<QueueJob> observeQueue(List<QueueJob> jobs) {
+        ownJobQueued = false;
+        serviceJobsQueued = false;
+        for (QueueJob job : jobs) {
+            if (!service.owns(job)) {
+                continue;
+            }
+            serviceJobsQueued = true;
+            if (marker.isIn(job)) {
+                ownJob = job;
+                ownJobQueued = true;
+            } else {
+                otherJobs.put(job.id() + "@" + job.queuedAt().map(Instant::toEpochMilli).orElse(0L), job);
+            }
+        }
+        return ownJobQueued ? Optional.ofNullable(ownJob) : Optional.empty();
+    }
+
+    boolean ownJobSeen() {
+        return ownJob != null;
+    }
+
+    Optional<QueueJob> ownJob() {
+        return Optional.ofNullable(ownJob);
+    }
+
+    /**
+     * Whether the last read of the queue held any job of this service. A job whose marker the server did not keep
+     * would be among them, so the own job's absence means something only when there are none.
+     */
+    boolean serviceJobsQueued() {
+        return serviceJobsQueued;
+    }
+
+    /**
+     * Finds this deploy's row among the service's rows.
+     *
+     * @param rows the service's deployments, newest first
+     * @param queueKnown whether the queue was read just before the rows (it is unknown on servers before v0.28.3)
+     */
+    Optional<Deployment> match(List<Deployment> rows, boolean queueKnown) {
+        List<Deployment> fresh = new ArrayList<>();
+        for (Deployment row : rows) {
+            if (existingIds.contains(row.deploymentId()) || !service.owns(row)) {
+                continue;
+            }
+            if (marker.isIn(row)) {
+                return Optional.of(row);
+            }
+            if (!Marker.anyIn(row)) {
+                fresh.add(row);
+            }
+        }
+        if (fresh.isEmpty()) {
+            return Optional.empty();
+        }
+        fresh.sort(Comparator.comparing(Deployment::createdAt));
+        for (QueueJob other : otherJobs.values()) {
+            other.startedAt().flatMap(taken -> closest(fresh, taken)).ifPresent(fresh::remove);
+        }
+        Optional<Instant> taken = ownJob == null ? Optional.empty() : ownJob.startedAt();
+        if (taken.isPresent()) {
+            return closest(fresh, taken.get());
+        }
+        if (!queueKnown) {
+            // without the queue a fresh unmarked row may still belong to another deploy that is running now; only a
+            // finished one can be a renamed build of this deploy
+            return fresh.size() == 1 && fresh.get(0).status().isTerminal() ? Optional.of(fresh.get(0))
+                    : Optional.empty();
+        }
+        if (ownJobQueued) {
+            return Optional.empty(); // still waiting: no row can be this deploy's yet
+        }
+        return firstInQueueOrder(fresh);
+    }
+
+    /** The job left the queue unseen while taken: rows are created in queue order (first in, first out). */
+    private Optional<Deployment> firstInQueueOrder(List<Deployment> fresh) {
+        if (ownJob == null || ownJob.queuedAt().isEmpty()) {
+            return Optional.of(fresh.get(0));
+        }
+        Instant queuedAt = ownJob.queuedAt().get();
+        long ahead = otherJobs.values().stream()
+                .filter(other -> other.startedAt().isEmpty())
+                .filter(other -> other.queuedAt().filter(t -> t.isBefore(queuedAt)).isPresent())
+                .count();
+        List<Deployment> after = fresh.stream().filter(row -> !row.createdAt().isBefore(queuedAt)).toList();
+        return after.size() > ahead ? Optional.of(after.get((int) ahead)) : Optional.empty();
+    }
+
+    private static Optional<Deployment> closest(List<Deployment> rows, Instant taken) {
+        return rows.stream()
+                .filter(row -> Duration.between(taken, row.createdAt()).abs().compareTo(TAKEN_TOLERANCE) <= 0)
+                .min(Comparator.comparing(row -> Duration.between(taken, row.createdAt()).abs()));
+    }
+}
