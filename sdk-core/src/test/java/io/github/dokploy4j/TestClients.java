@@ -63,6 +63,18 @@ public final class TestClients {
     }
 
     /**
+     * A builder whose polling runs in fake time, with markers drawn from a fixed sequence of numbers.
+     *
+     * @param baseUrl the server
+     * @param time the fake time, as delayer and clock
+     * @return the builder
+     */
+    public static DokployClient.Builder inFakeTime(String baseUrl, FakeTime time) {
+        java.util.concurrent.atomic.AtomicInteger draws = new java.util.concurrent.atomic.AtomicInteger();
+        return builder(baseUrl, time).clock(time).random(() -> (draws.getAndIncrement() % 97) / 97.0);
+    }
+
+    /**
      * A builder over a scripted transport instead of HTTP.
      *
      * @param transport the transport
