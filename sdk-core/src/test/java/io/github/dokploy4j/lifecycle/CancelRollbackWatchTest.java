@@ -25,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import io.github.dokploy4j.DokployClient;
+import io.github.dokploy4j.Eventually;
 import io.github.dokploy4j.FakeTime;
 import io.github.dokploy4j.TestClients;
 import io.github.dokploy4j.deployment.CancelOption;
@@ -194,9 +195,7 @@ class CancelRollbackWatchTest {
         List<DeploymentEvent> events = new CopyOnWriteArrayList<>();
 
         try (DeploymentWatch watch = client.deployments().watch(Duration.ofSeconds(10), events::add)) {
-            while (events.size() < 4) {
-                Thread.onSpinWait();
-            }
+            Eventually.until("four events", () -> events.size() >= 4);
             assertThat(watch.isRunning()).isTrue();
         }
 
@@ -211,9 +210,7 @@ class CancelRollbackWatchTest {
     void aWatchStopsOnAPlainUnauthorized() {
         sequence("deployment.queueList", aResponse().withStatus(401).withBody("{\"message\":\"Unauthorized\"}"));
         DeploymentWatch watch = client.deployments().watch(Duration.ofSeconds(10), event -> { });
-        while (watch.isRunning()) {
-            Thread.onSpinWait();
-        }
+        Eventually.until("the watch to stop", () -> !watch.isRunning());
 
         assertThat(watch.failure()).hasValueSatisfying(e -> assertThat(e.getMessage()).contains("HTTP 401"));
         assertThat(findAll(anyRequestedFor(anyUrl()))).hasSize(1);

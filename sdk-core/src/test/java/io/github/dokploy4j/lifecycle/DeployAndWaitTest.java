@@ -21,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import io.github.dokploy4j.DokployClient;
+import io.github.dokploy4j.Eventually;
 import io.github.dokploy4j.FakeTime;
 import io.github.dokploy4j.TestClients;
 import io.github.dokploy4j.deployment.AsyncDeploymentHandle;
@@ -321,9 +322,8 @@ class DeployAndWaitTest {
             }
         });
         waiter.start();
-        while (findAll(getRequestedFor(urlPathEqualTo("/api/deployment.queueList"))).isEmpty()) {
-            Thread.onSpinWait();
-        }
+        Eventually.until("the first poll", () -> !findAll(getRequestedFor(urlPathEqualTo(
+                "/api/deployment.queueList"))).isEmpty());
 
         waiter.interrupt();
 
