@@ -244,7 +244,7 @@ public interface DokployClient extends AutoCloseable {
          * @return this builder
          */
         public Builder connectTimeout(Duration connectTimeout) {
-            this.connectTimeout = positive(connectTimeout, "connectTimeout");
+            this.connectTimeout = OptionChecks.positive(connectTimeout, "connectTimeout");
             return this;
         }
 
@@ -257,7 +257,7 @@ public interface DokployClient extends AutoCloseable {
          * @return this builder
          */
         public Builder requestTimeout(Duration requestTimeout) {
-            this.requestTimeout = positive(requestTimeout, "requestTimeout");
+            this.requestTimeout = OptionChecks.positive(requestTimeout, "requestTimeout");
             return this;
         }
 
@@ -270,10 +270,7 @@ public interface DokployClient extends AutoCloseable {
          * @return this builder
          */
         public Builder maxRetries(int maxRetries) {
-            if (maxRetries < 0 || maxRetries > 10) {
-                throw new IllegalArgumentException("maxRetries must be between 0 and 10, was " + maxRetries);
-            }
-            this.maxRetries = maxRetries;
+            this.maxRetries = OptionChecks.retries(maxRetries);
             return this;
         }
 
@@ -464,14 +461,6 @@ public interface DokployClient extends AutoCloseable {
 
         DoubleSupplier random() {
             return random;
-        }
-
-        private static Duration positive(Duration value, String option) {
-            Objects.requireNonNull(value, () -> option + " must not be null");
-            if (value.isZero() || value.isNegative()) {
-                throw new IllegalArgumentException(option + " must be positive, was " + value);
-            }
-            return value;
         }
 
         /** The key is left out. */

@@ -156,11 +156,7 @@ public final class RequestOptions {
          * @throws IllegalArgumentException when it is zero or negative
          */
         public Builder timeout(Duration timeout) {
-            Objects.requireNonNull(timeout, "timeout must not be null");
-            if (timeout.isZero() || timeout.isNegative()) {
-                throw new IllegalArgumentException("timeout must be positive, was " + timeout);
-            }
-            this.timeout = timeout;
+            this.timeout = OptionChecks.positive(timeout, "timeout");
             return this;
         }
 
@@ -172,10 +168,7 @@ public final class RequestOptions {
          * @throws IllegalArgumentException when it is out of range
          */
         public Builder maxRetries(int maxRetries) {
-            if (maxRetries < 0 || maxRetries > 10) {
-                throw new IllegalArgumentException("maxRetries must be between 0 and 10, was " + maxRetries);
-            }
-            this.maxRetries = maxRetries;
+            this.maxRetries = OptionChecks.retries(maxRetries);
             return this;
         }
 

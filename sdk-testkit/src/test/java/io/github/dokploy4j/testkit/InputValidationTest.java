@@ -3,13 +3,13 @@ package io.github.dokploy4j.testkit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** zod 4.3.6 validation errors, body by body (server-facts §3, §10.4, §12). */
+@WithFakeDokploy(manualClock = true)
 class InputValidationTest {
 
     private static final String ENUM_MESSAGE = "Invalid option: expected one of \\\"application\\\"|\\\"compose\\\"|"
@@ -19,14 +19,9 @@ class InputValidationTest {
     private Wire wire;
 
     @BeforeEach
-    void start() {
-        fake = FakeDokploy.start(FakeDokployOptions.builder().manualClock().build());
+    void start(FakeDokploy fake) {
+        this.fake = fake;
         wire = new Wire(fake);
-    }
-
-    @AfterEach
-    void stop() {
-        fake.close();
     }
 
     private static String validationBody(String path, String field, String message, String issue) {

@@ -16,25 +16,20 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code /listen-deployment}: its checks, close codes and unaligned frames (server-facts §7, §12). */
+@WithFakeDokploy(manualClock = true)
 class LogWebSocketTest {
 
     private FakeDokploy fake;
     private Wire wire;
 
     @BeforeEach
-    void start() {
-        fake = FakeDokploy.start(FakeDokployOptions.builder().manualClock().build());
+    void start(FakeDokploy fake) {
+        this.fake = fake;
         wire = new Wire(fake);
-    }
-
-    @AfterEach
-    void stop() {
-        fake.close();
     }
 
     /** What the client saw, in order: "text:<frame>", "close:<code>:<reason>" or "pong". */

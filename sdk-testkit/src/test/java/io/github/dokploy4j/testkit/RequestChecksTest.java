@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The order of the server's checks and the exact bodies of each (server-facts §1–§3, §12). */
+@WithFakeDokploy(manualClock = true)
 class RequestChecksTest {
 
     private static final String UNAUTHORIZED = "{\"message\":\"Unauthorized\"}";
@@ -23,14 +23,9 @@ class RequestChecksTest {
     private Wire wire;
 
     @BeforeEach
-    void start() {
-        fake = FakeDokploy.start(FakeDokployOptions.builder().manualClock().build());
+    void start(FakeDokploy fake) {
+        this.fake = fake;
         wire = new Wire(fake);
-    }
-
-    @AfterEach
-    void stop() {
-        fake.close();
     }
 
     @Test

@@ -17,25 +17,20 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** h2c upgrades that never get an answer, injected faults and the request journal. */
+@WithFakeDokploy(manualClock = true)
 class TransportBehaviourTest {
 
     private FakeDokploy fake;
     private Wire wire;
 
     @BeforeEach
-    void start() {
-        fake = FakeDokploy.start(FakeDokployOptions.builder().manualClock().build());
+    void start(FakeDokploy fake) {
+        this.fake = fake;
         wire = new Wire(fake);
-    }
-
-    @AfterEach
-    void stop() {
-        fake.close();
     }
 
     private int port() {
