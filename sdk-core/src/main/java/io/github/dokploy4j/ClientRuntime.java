@@ -15,6 +15,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleSupplier;
+import javax.net.ssl.SSLContext;
 import org.jspecify.annotations.Nullable;
 
 /** What all views of one client share: the engine, the threads the client started, and whether it is closed. */
@@ -45,19 +46,23 @@ final class ClientRuntime {
                     ownedExecutor = Executors.newCachedThreadPool(daemonThreads());
                     executor = ownedExecutor;
                 }
-                httpClient = HttpClient.newBuilder()
+                HttpClient.Builder http = HttpClient.newBuilder()
                         .connectTimeout(builder.connectTimeout())
                         .followRedirects(HttpClient.Redirect.NEVER)
-                        .executor(executor)
-                        .build();
+                        .executor(executor);
+                SSLContext sslContext = builder.sslContext();
+                if (sslContext != null) {
+                    http.sslContext(sslContext);
+                }
+                httpClient = http.build();
                 ownedHttpClient = httpClient;
             }
-            transport = new JdkTransport(httpClient);
+            transport = new JdkTransport(httpClient, builder.maxResponseBytes());
         }
         EngineSettings settings = new EngineSettings(builder.apiRoot(), builder.authScheme(), builder.apiKey(),
                 builder.connectTimeout(), builder.requestTimeout(), builder.maxRetries(), builder.userAgent(),
                 builder.defaultHeaders(), transport, builder.delayer(), builder.retryPolicy(),
-                builder.maxConcurrentRequests(), builder.clock());
+                builder.maxConcurrentRequests(), builder.clock(), builder.logBodies());
         return new ClientRuntime(new CallEngine(settings), ownedExecutor, ownedHttpClient, builder.random());
     }
 

@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
+import javax.net.ssl.SSLContext;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -161,6 +162,8 @@ public interface DokployClient extends AutoCloseable {
      * every option and names the one it refuses.
      */
     final class Builder {
+        private static final long DEFAULT_MAX_RESPONSE_BYTES = 64L * 1024 * 1024;
+        private static final long LARGEST_ARRAY = Integer.MAX_VALUE - 8;
         private @Nullable URI apiRoot;
         private @Nullable String apiKey;
         private AuthScheme authScheme = AuthScheme.X_API_KEY;
@@ -168,6 +171,9 @@ public interface DokployClient extends AutoCloseable {
         private Duration requestTimeout = Duration.ofSeconds(30);
         private int maxRetries = 2;
         private int maxConcurrentRequests = 64;
+        private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+        private boolean logBodies;
+        private @Nullable SSLContext sslContext;
         private @Nullable HttpClient httpClient;
         private @Nullable Executor executor;
         private @Nullable String userAgent;
@@ -291,10 +297,61 @@ public interface DokployClient extends AutoCloseable {
         }
 
         /**
+         * Sets the largest response body the client reads into memory (default 64 MiB). A larger answer is refused
+         * while it is read: the exchange is aborted, its connection closed, and the call fails with a
+         * {@code DokployTransportException} of kind {@code RESPONSE_TOO_LARGE}, which is not retried. The limit is
+         * applied by the SDK's {@code java.net.http} transport, also over a client passed to {@link #httpClient}.
+         *
+         * @param maxResponseBytes 1 to {@code Integer.MAX_VALUE - 8} bytes
+         * @return this builder
+         * @throws IllegalArgumentException when it is out of range
+         */
+        public Builder maxResponseBytes(long maxResponseBytes) {
+            if (maxResponseBytes < 1 || maxResponseBytes > LARGEST_ARRAY) {
+                throw new IllegalArgumentException("maxResponseBytes must be between 1 and " + LARGEST_ARRAY
+                        + ", was " + maxResponseBytes);
+            }
+            this.maxResponseBytes = maxResponseBytes;
+            return this;
+        }
+
+        /**
+         * Logs the body of every request and response at DEBUG on the logger
+         * {@code io.github.dokploy4j.internal.call.CallEngine} (default off). Bodies are still redacted (the key,
+         * default header values and every {@code fullContext} field are masked) and cut at 500 characters. Leave it
+         * off in production: bodies hold deployment logs, environment names and other data you may not want in
+         * logs.
+         *
+         * @param logBodies whether to log bodies
+         * @return this builder
+         */
+        public Builder logBodies(boolean logBodies) {
+            this.logBodies = logBodies;
+            return this;
+        }
+
+        /**
+         * Sets the TLS context of the HTTP client the SDK builds, for a Dokploy behind a certificate from a private
+         * CA: build an {@link SSLContext} whose trust manager holds that CA (never one that trusts everything).
+         * To combine it with other settings (a proxy, say) pass your own client to {@link #httpClient} instead;
+         * {@link #build()} refuses both at once.
+         *
+         * @param sslContext the context
+         * @return this builder
+         */
+        public Builder sslContext(SSLContext sslContext) {
+            this.sslContext = Objects.requireNonNull(sslContext, "sslContext must not be null");
+            return this;
+        }
+
+        /**
          * Uses your own JDK {@link HttpClient}, for example one with an {@code SSLContext} that trusts a private CA
          * or a proxy selector. It must not follow redirects ({@link HttpClient.Redirect#NEVER}, the JDK's default):
          * a redirect would carry the API key to another origin, so {@link #build()} refuses such a client. The SDK
-         * still speaks HTTP/1.1 on {@code http://} whatever version the client prefers.
+         * still speaks HTTP/1.1 on {@code http://} whatever version the client prefers, still counts the JDK's own
+         * re-sends against the retry budget, and still applies {@link #maxResponseBytes} and the request timeout.
+         * Do not give it an {@link java.net.Authenticator}: Dokploy's 401 carries no {@code WWW-Authenticate}
+         * header, and the JDK then fails the call with an {@code IOException} instead of returning the 401.
          *
          * @param httpClient the client
          * @return this builder
@@ -389,6 +446,10 @@ public interface DokployClient extends AutoCloseable {
                 throw new IllegalArgumentException("apiKey contains white space or characters that cannot be sent"
                         + " in a header; check how it was read (a trailing newline from a file?)");
             }
+            if (httpClient != null && sslContext != null) {
+                throw new IllegalArgumentException("sslContext applies to the HTTP client the SDK builds, but an"
+                        + " httpClient was given too: build your HttpClient with .sslContext(…) instead");
+            }
             if (httpClient != null && httpClient.followRedirects() != HttpClient.Redirect.NEVER) {
                 throw new IllegalArgumentException("httpClient follows redirects (" + httpClient.followRedirects()
                         + "): a redirect would send the API key to another origin. Build it with"
@@ -423,6 +484,18 @@ public interface DokployClient extends AutoCloseable {
 
         int maxConcurrentRequests() {
             return maxConcurrentRequests;
+        }
+
+        long maxResponseBytes() {
+            return maxResponseBytes;
+        }
+
+        boolean logBodies() {
+            return logBodies;
+        }
+
+        @Nullable SSLContext sslContext() {
+            return sslContext;
         }
 
         @Nullable HttpClient httpClient() {

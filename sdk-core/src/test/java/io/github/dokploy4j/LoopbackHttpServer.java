@@ -140,6 +140,15 @@ public final class LoopbackHttpServer implements AutoCloseable {
     }
 
     /**
+     * Returns how many connections the server accepted so far.
+     *
+     * @return the count
+     */
+    public int connectionCount() {
+        return connections.size();
+    }
+
+    /**
      * Waits until a request arrived.
      *
      * @return whether one arrived within ten seconds
@@ -163,6 +172,8 @@ public final class LoopbackHttpServer implements AutoCloseable {
         while (!socket.isClosed()) {
             try {
                 Socket connection = socket.accept();
+                // without it every keep-alive exchange waits ~40 ms for a delayed ACK
+                connection.setTcpNoDelay(true);
                 connections.add(connection);
                 Thread worker = new Thread(() -> serve(connection), "loopback-http-conn");
                 worker.setDaemon(true);
@@ -175,7 +186,7 @@ public final class LoopbackHttpServer implements AutoCloseable {
 
     private void serve(Socket connection) {
         try (connection) {
-            InputStream in = connection.getInputStream();
+            InputStream in = new java.io.BufferedInputStream(connection.getInputStream());
             OutputStream out = connection.getOutputStream();
             while (true) {
                 String head = readHead(in);

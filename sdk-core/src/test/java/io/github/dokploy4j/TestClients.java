@@ -75,6 +75,17 @@ public final class TestClients {
     }
 
     /**
+     * Sets the clock the client reads {@code Retry-After} dates against.
+     *
+     * @param builder the builder
+     * @param clock the clock
+     * @return the builder
+     */
+    public static DokployClient.Builder withClock(DokployClient.Builder builder, java.time.Clock clock) {
+        return builder.clock(clock);
+    }
+
+    /**
      * A builder over a scripted transport instead of HTTP.
      *
      * @param transport the transport

@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * No usable HTTP answer arrived: the connection could not be made, a timeout fired, the connection was reset or
- * closed early, or the waiting thread was interrupted. {@link #kind()} says which.
+ * closed early, the answer was larger than the client accepts, or the waiting thread was interrupted.
+ * {@link #kind()} says which; the message names the procedure, the method, the URL (never the key) and the attempt.
  */
 public class DokployTransportException extends DokployException {
     private static final long serialVersionUID = 1L;
@@ -23,7 +24,12 @@ public class DokployTransportException extends DokployException {
         /** The thread waiting for a synchronous call was interrupted; the call was cancelled. */
         INTERRUPTED,
         /** Another I/O failure, such as a TLS handshake error. */
-        IO
+        IO,
+        /**
+         * The answer's body was larger than the client's {@code maxResponseBytes}; the exchange was aborted while
+         * the body was read, and the call is not repeated.
+         */
+        RESPONSE_TOO_LARGE
     }
 
     private final Kind kind;

@@ -11,6 +11,7 @@ import io.github.dokploy4j.error.ServerErrorException;
 import io.github.dokploy4j.error.UnauthorizedException;
 import io.github.dokploy4j.error.ValidationIssue;
 import io.github.dokploy4j.internal.http.TransportResponse;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,16 +24,14 @@ import org.jspecify.annotations.Nullable;
  * (plain-text {@code Invalid JSON}, a proxy's HTML page) still give the status and an excerpt.
  */
 final class ApiErrors {
-    private final Redactor redactor;
     private final AuthScheme authScheme;
 
-    ApiErrors(Redactor redactor, AuthScheme authScheme) {
-        this.redactor = redactor;
+    ApiErrors(AuthScheme authScheme) {
         this.authScheme = authScheme;
     }
 
-    DokployApiException toException(Procedure<?> procedure, TransportResponse response,
-            @Nullable Duration retryAfter) {
+    DokployApiException toException(Procedure<?> procedure, URI requestUri, TransportResponse response,
+            @Nullable Duration retryAfter, Redactor redactor) {
         int status = response.status();
         String excerpt = redactor.excerpt(response.body());
         ErrorBody body = ErrorBody.parse(response.body());
@@ -40,7 +39,9 @@ final class ApiErrors {
         String code = body.code;
         List<ValidationIssue> issues = body.issues;
         String name = procedure.name();
-        String message = message(procedure, status, code, serverMessage, issues, body);
+        String message = status >= 300 && status < 400
+                ? redirectMessage(procedure, status, requestUri, response.header("location"), redactor)
+                : message(procedure, status, code, serverMessage, issues, body, redactor);
         switch (status) {
             case 400:
                 return new BadRequestException(message, status, code, serverMessage, name, issues, excerpt);
@@ -62,7 +63,7 @@ final class ApiErrors {
     }
 
     private String message(Procedure<?> procedure, int status, @Nullable String code, String serverMessage,
-            List<ValidationIssue> issues, ErrorBody body) {
+            List<ValidationIssue> issues, ErrorBody body, Redactor redactor) {
         StringBuilder text = new StringBuilder(procedure.name()).append(" failed with HTTP ").append(status);
         if (code != null) {
             text.append(' ').append(code);
@@ -91,6 +92,43 @@ final class ApiErrors {
             text.append("; ").append(issue.field()).append(": ").append(redactor.redact(issue.message()));
         }
         return text.toString();
+    }
+
+    /**
+     * Names where the redirect points (origin and path only: a query may carry a token) and how to stop it. The SDK
+     * never follows a redirect, since the key would go wherever it points.
+     */
+    private static String redirectMessage(Procedure<?> procedure, int status, URI requestUri,
+            Optional<String> location, Redactor redactor) {
+        StringBuilder text = new StringBuilder(procedure.name()).append(" failed with HTTP ").append(status)
+                .append(": the server answered with a redirect");
+        URI target = location.flatMap(value -> resolve(requestUri, value)).orElse(null);
+        if (target == null) {
+            return text.append(" without a usable Location. The SDK does not follow redirects, so that the API key"
+                    + " never goes to another address: set baseUrl to the address Dokploy is served from").toString();
+        }
+        String origin = target.getScheme() + "://" + target.getHost() + (target.getPort() < 0 ? ""
+                : ":" + target.getPort());
+        String path = target.getRawPath() == null ? "" : target.getRawPath();
+        String suffix = "/api/" + procedure.name();
+        String base = origin + (path.endsWith(suffix) ? path.substring(0, path.length() - suffix.length()) : "");
+        boolean sameOrigin = origin.equalsIgnoreCase(requestUri.getScheme() + "://" + requestUri.getHost()
+                + (requestUri.getPort() < 0 ? "" : ":" + requestUri.getPort()));
+        text.append(" to ").append(redactor.redact(origin + path))
+                .append(sameOrigin ? " (same origin)" : " (another origin)")
+                .append(". The SDK does not follow redirects, so that the API key never goes to an address you did"
+                        + " not configure: use the final address as baseUrl, e.g. baseUrl(\"")
+                .append(redactor.redact(base)).append("\")");
+        return text.toString();
+    }
+
+    private static Optional<URI> resolve(URI requestUri, String location) {
+        try {
+            URI target = requestUri.resolve(location.strip());
+            return target.getScheme() != null && target.getHost() != null ? Optional.of(target) : Optional.empty();
+        } catch (IllegalArgumentException unusable) {
+            return Optional.empty();
+        }
     }
 
     private static boolean isUnknownRoute(ErrorBody body) {

@@ -6,6 +6,7 @@ import io.github.dokploy4j.RequestOptions;
 import io.github.dokploy4j.error.DokployDecodeException;
 import io.github.dokploy4j.error.DokployTransportException;
 import io.github.dokploy4j.error.DokployTransportException.Kind;
+import io.github.dokploy4j.internal.http.SendBudget;
 import io.github.dokploy4j.internal.http.TransportRequest;
 import io.github.dokploy4j.internal.http.TransportResponse;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -33,14 +35,18 @@ import org.slf4j.LoggerFactory;
  */
 public final class CallEngine {
     private static final Logger LOG = LoggerFactory.getLogger(CallEngine.class);
-    private static final Set<String> SENSITIVE_HEADERS =
-            Set.of("x-api-key", "authorization", "cookie", "set-cookie", "proxy-authorization");
+    /** Headers whose values are shown at TRACE; every other value (keys, cookies, callers' headers) is masked. */
+    private static final Set<String> SHOWN_HEADERS = Set.of("accept", "content-type", "user-agent", "content-length",
+            "transfer-encoding", "retry-after", "date", "server", "connection", "keep-alive", "vary", "etag",
+            "cache-control", "content-encoding");
     private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.US_ASCII);
 
     private final EngineSettings settings;
     private final InFlightLimiter limiter;
     private final Redactor redactor;
     private final ApiErrors errors;
+    private final boolean plainHttpToRemoteHost;
+    private final AtomicBoolean plainHttpWarned = new AtomicBoolean();
 
     /**
      * Creates the engine.
@@ -53,7 +59,9 @@ public final class CallEngine {
         List<String> secrets = new ArrayList<>(settings.defaultHeaders().values());
         secrets.add(settings.apiKey());
         this.redactor = new Redactor(secrets);
-        this.errors = new ApiErrors(redactor, settings.authScheme());
+        this.errors = new ApiErrors(settings.authScheme());
+        this.plainHttpToRemoteHost = "http".equals(settings.apiRoot().getScheme())
+                && !LoopbackHost.is(settings.apiRoot().getHost());
     }
 
     /**
@@ -77,12 +85,25 @@ public final class CallEngine {
      * @throws IllegalArgumentException when the input cannot be encoded (raised before anything is sent)
      */
     public <O> CompletableFuture<O> call(Procedure<O> procedure, @Nullable Object input, RequestOptions options) {
-        Call<O> call = new Call<>(procedure, request(procedure, input, options), options);
+        boolean idempotent = options.idempotent().orElse(procedure.kind() == ProcedureKind.QUERY);
+        int maxRetries = options.maxRetries().orElse(settings.maxRetries());
+        // a call that may not be repeated may still be re-attempted when nothing reached the server, but it is
+        // written at most once
+        SendBudget budget = new SendBudget(idempotent ? 1 + maxRetries : 1);
+        TransportRequest request = request(procedure, input, options, budget);
+        if (plainHttpToRemoteHost && plainHttpWarned.compareAndSet(false, true)) {
+            LOG.warn("The Dokploy API key is sent over plain http:// to {}: anyone on the network path can read and"
+                    + " reuse it. Use https://, or reach the server over loopback (an SSH tunnel, say)",
+                    settings.apiRoot().getHost());
+        }
+        Call<O> call = new Call<>(procedure, request, idempotent, maxRetries,
+                redactor.with(options.headers().values()));
         call.attempt(1);
         return call.result;
     }
 
-    private TransportRequest request(Procedure<?> procedure, @Nullable Object input, RequestOptions options) {
+    private TransportRequest request(Procedure<?> procedure, @Nullable Object input, RequestOptions options,
+            SendBudget budget) {
         String path = procedure.name();
         byte[] body = null;
         if (procedure.kind() == ProcedureKind.QUERY) {
@@ -103,7 +124,7 @@ public final class CallEngine {
         }
         URI uri = settings.apiRoot().resolve(path);
         return new TransportRequest(procedure.kind().method(), uri, headers(procedure, options), body,
-                options.timeout().orElse(settings.requestTimeout()));
+                options.timeout().orElse(settings.requestTimeout()), budget);
     }
 
     private static byte[] json(Procedure<?> procedure, Object input) {
@@ -140,12 +161,15 @@ public final class CallEngine {
         final int maxRetries;
         final CompletableFuture<O> result = new CompletableFuture<>();
         final AtomicReference<CompletableFuture<?>> inFlight = new AtomicReference<>();
+        final Redactor redactor;
 
-        Call(Procedure<O> procedure, TransportRequest request, RequestOptions options) {
+        Call(Procedure<O> procedure, TransportRequest request, boolean idempotent, int maxRetries,
+                Redactor redactor) {
+            this.redactor = redactor;
             this.procedure = procedure;
             this.request = request;
-            this.idempotent = options.idempotent().orElse(procedure.kind() == ProcedureKind.QUERY);
-            this.maxRetries = options.maxRetries().orElse(settings.maxRetries());
+            this.idempotent = idempotent;
+            this.maxRetries = maxRetries;
             result.whenComplete((value, failure) -> {
                 CompletableFuture<?> pending = inFlight.get();
                 if (result.isCancelled() && pending != null) {
@@ -159,8 +183,14 @@ public final class CallEngine {
                 return;
             }
             if (LOG.isTraceEnabled()) {
-                LOG.trace("{} {} headers: {}", request.method(), request.uri(), describeHeaders(request.headers()));
+                LOG.trace("{} {} headers: {}", request.method(), redactor.redact(request.uri().toString()),
+                        describeHeaders(request.headers(), redactor));
             }
+            byte[] body = request.body();
+            if (settings.logBodies() && body != null && LOG.isDebugEnabled()) {
+                LOG.debug("{} {} request body: {}", request.method(), procedure.name(), redactor.excerpt(body));
+            }
+            int sentBefore = request.budget().sent();
             long started = System.nanoTime();
             CompletableFuture<TransportResponse> exchange = limiter.submit(() -> settings.transport().send(request));
             inFlight.set(exchange);
@@ -171,48 +201,76 @@ public final class CallEngine {
             exchange.whenComplete((response, failure) -> {
                 long millis = (System.nanoTime() - started) / 1_000_000;
                 if (failure != null) {
-                    onFailure(attempt, failure, millis);
+                    onFailure(attempt, sentBefore, failure, millis);
                 } else {
+                    request.budget().settle(sentBefore);
+                    noteResend(sentBefore);
                     onResponse(attempt, response, millis);
                 }
             });
         }
 
-        private void onFailure(int attempt, Throwable failure, long millis) {
+        private void noteResend(int sentBefore) {
+            int copies = request.budget().sent() - sentBefore;
+            if (copies > 1) {
+                LOG.debug("{} {}: the HTTP client re-sent the request by itself after a pooled connection closed;"
+                        + " counted against the retry budget (requests sent: {} of at most {})", request.method(),
+                        procedure.name(), request.budget().sent(), request.budget().limit());
+            }
+        }
+
+        private void onFailure(int attempt, int sentBefore, Throwable failure, long millis) {
             Throwable cause = FailureKinds.unwrap(failure);
             if (result.isDone() || cause instanceof CancellationException) {
                 return;
             }
             Kind kind = FailureKinds.classify(cause);
-            LOG.debug("{} {} failed after {} ms (attempt {}/{}): {} ({})", request.method(), procedure.name(), millis,
-                    attempt, maxRetries + 1, kind, cause.toString());
-            Optional<Duration> wait = settings.retryPolicy().afterFailure(kind, idempotent, attempt, maxRetries);
+            if (!FailureKinds.neverSent(kind)) {
+                request.budget().settle(sentBefore);
+            }
+            noteResend(sentBefore);
+            LOG.debug("{} {} failed after {} ms (attempt {}/{}, requests sent: {} of at most {}): {} ({})",
+                    request.method(), procedure.name(), millis, attempt, maxRetries + 1, request.budget().sent(),
+                    request.budget().limit(), kind, redactor.redact(cause.toString()));
+            Optional<Duration> wait = request.budget().hasRoom()
+                    ? settings.retryPolicy().afterFailure(kind, idempotent, attempt, maxRetries)
+                    : Optional.empty();
             if (wait.isPresent()) {
                 retry(attempt, wait.get(), kind.name());
                 return;
             }
-            String what = FailureKinds.describe(kind, request.timeout(), settings.connectTimeout());
+            String what = FailureKinds.describe(kind, cause, request.timeout(), settings.connectTimeout());
             result.completeExceptionally(new DokployTransportException(procedure.name() + " failed: " + what
                     + " (" + request.method() + " " + redactor.redact(request.uri().toString()) + ", attempt "
-                    + attempt + ")", kind, procedure.name(), cause));
+                    + attempt + ", " + request.budget().sent() + " request(s) sent)", kind, procedure.name(), cause));
         }
 
         private void onResponse(int attempt, TransportResponse response, long millis) {
             int status = response.status();
-            LOG.debug("{} {} -> {} in {} ms (attempt {}/{}, {} bytes)", request.method(), procedure.name(), status,
-                    millis, attempt, maxRetries + 1, response.body().length);
+            LOG.debug("{} {} -> {} in {} ms (attempt {}/{}, requests sent: {} of at most {}, {} bytes)",
+                    request.method(), procedure.name(), status, millis, attempt, maxRetries + 1,
+                    request.budget().sent(), request.budget().limit(), response.body().length);
+            if (LOG.isTraceEnabled()) {
+                LOG.trace("{} {} response headers: {}", request.method(), procedure.name(),
+                        describeResponseHeaders(response.headers(), redactor));
+            }
+            if (settings.logBodies() && LOG.isDebugEnabled()) {
+                LOG.debug("{} {} response body: {}", request.method(), procedure.name(),
+                        redactor.excerpt(response.body()));
+            }
             if (status >= 200 && status < 300) {
                 decode(response);
                 return;
             }
             Duration retryAfter = RetryAfter.parse(response.header("retry-after"), settings.clock());
-            Optional<Duration> wait = status == 401 ? Optional.empty()
+            Optional<Duration> wait = status == 401 || !request.budget().hasRoom() ? Optional.empty()
                     : settings.retryPolicy().afterStatus(status, retryAfter, idempotent, attempt, maxRetries);
             if (wait.isPresent()) {
                 retry(attempt, wait.get(), "HTTP " + status);
                 return;
             }
-            result.completeExceptionally(errors.toException(procedure, response, retryAfter));
+            result.completeExceptionally(errors.toException(procedure, request.uri(), response, retryAfter,
+                    redactor));
         }
 
         private void retry(int attempt, Duration wait, String reason) {
@@ -232,7 +290,8 @@ public final class CallEngine {
                 result.complete(procedure.decoder().decode(response.body()));
             } catch (IOException | RuntimeException e) {
                 String excerpt = redactor.excerpt(response.body());
-                String problem = e instanceof BodyMismatchException ? e.getMessage() : firstLine(e.getMessage());
+                String problem = e instanceof BodyMismatchException ? e.getMessage()
+                        : firstLine(e.getMessage(), redactor);
                 result.completeExceptionally(new DokployDecodeException(procedure.name() + " answered HTTP "
                         + response.status() + " with a body that is not " + procedure.decoder().expected() + ": "
                         + problem + "; body starts: " + (excerpt.isEmpty() ? "(empty)" : excerpt),
@@ -241,7 +300,7 @@ public final class CallEngine {
         }
     }
 
-    private String firstLine(@Nullable String message) {
+    private static String firstLine(@Nullable String message, Redactor redactor) {
         if (message == null || message.isBlank()) {
             return "unreadable";
         }
@@ -249,11 +308,17 @@ public final class CallEngine {
         return redactor.redact(end < 0 ? message : message.substring(0, end));
     }
 
-    private String describeHeaders(Map<String, String> headers) {
+    private static String describeResponseHeaders(Map<String, List<String>> headers, Redactor redactor) {
+        Map<String, String> flat = new LinkedHashMap<>();
+        headers.forEach((name, values) -> flat.put(name, String.join(", ", values)));
+        return describeHeaders(flat, redactor);
+    }
+
+    private static String describeHeaders(Map<String, String> headers, Redactor redactor) {
         StringBuilder text = new StringBuilder();
         headers.forEach((name, value) -> text.append(text.length() == 0 ? "" : ", ").append(name).append('=')
-                .append(SENSITIVE_HEADERS.contains(name.toLowerCase(Locale.ROOT)) || !redactor.redact(value)
-                        .equals(value) ? "[REDACTED]" : value));
+                .append(SHOWN_HEADERS.contains(name.toLowerCase(Locale.ROOT)) ? redactor.redact(value)
+                        : "[REDACTED]"));
         return text.toString();
     }
 }

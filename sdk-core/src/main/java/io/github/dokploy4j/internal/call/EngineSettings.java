@@ -23,10 +23,12 @@ import java.util.Map;
  * @param retryPolicy when and how long to wait
  * @param maxConcurrentRequests how many exchanges may be in flight at once
  * @param clock the clock for {@code Retry-After} dates
+ * @param logBodies whether request and response bodies are logged (redacted and bounded) at DEBUG
  */
 public record EngineSettings(URI apiRoot, AuthScheme authScheme, String apiKey, Duration connectTimeout,
         Duration requestTimeout, int maxRetries, String userAgent, Map<String, String> defaultHeaders,
-        Transport transport, Delayer delayer, RetryPolicy retryPolicy, int maxConcurrentRequests, Clock clock) {
+        Transport transport, Delayer delayer, RetryPolicy retryPolicy, int maxConcurrentRequests, Clock clock,
+        boolean logBodies) {
 
     /**
      * Copies the headers.
@@ -44,6 +46,7 @@ public record EngineSettings(URI apiRoot, AuthScheme authScheme, String apiKey, 
      * @param retryPolicy the retry policy
      * @param maxConcurrentRequests the in-flight bound
      * @param clock the clock
+     * @param logBodies whether bodies are logged
      */
     public EngineSettings {
         defaultHeaders = Map.copyOf(defaultHeaders);
@@ -52,6 +55,7 @@ public record EngineSettings(URI apiRoot, AuthScheme authScheme, String apiKey, 
     @Override
     public String toString() {
         return "EngineSettings{apiRoot=" + apiRoot + ", authScheme=" + authScheme + ", requestTimeout="
-                + requestTimeout + ", maxRetries=" + maxRetries + ", defaultHeaders=" + defaultHeaders.keySet() + "}";
+                + requestTimeout + ", maxRetries=" + maxRetries + ", defaultHeaders=" + defaultHeaders.keySet()
+                + ", logBodies=" + logBodies + "}";
     }
 }

@@ -1,12 +1,15 @@
 package io.github.dokploy4j.internal.call;
 
 import io.github.dokploy4j.error.DokployTransportException.Kind;
+import io.github.dokploy4j.internal.http.ResendRefusedException;
+import io.github.dokploy4j.internal.http.ResponseTooLargeException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
+import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
@@ -28,6 +31,14 @@ final class FailureKinds {
 
     static Kind classify(Throwable failure) {
         Throwable cause = unwrap(failure);
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof ResponseTooLargeException) {
+                return Kind.RESPONSE_TOO_LARGE;
+            }
+            if (t instanceof ResendRefusedException) {
+                return Kind.CONNECTION_LOST;
+            }
+        }
         if (cause instanceof HttpConnectTimeoutException) {
             return Kind.CONNECT_TIMEOUT;
         }
@@ -51,7 +62,7 @@ final class FailureKinds {
         return kind == Kind.CONNECT_FAILED || kind == Kind.CONNECT_TIMEOUT;
     }
 
-    static String describe(Kind kind, java.time.Duration requestTimeout, java.time.Duration connectTimeout) {
+    static String describe(Kind kind, Throwable cause, Duration requestTimeout, Duration connectTimeout) {
         switch (kind) {
             case CONNECT_FAILED:
                 return "could not connect";
@@ -61,9 +72,31 @@ final class FailureKinds {
                 return "no complete answer within the request timeout (" + requestTimeout.toMillis()
                         + " ms, headers and body)";
             case CONNECTION_LOST:
-                return "the connection broke before a complete answer";
+                return "the connection broke before a complete answer" + (refusedResend(cause)
+                        ? " (the HTTP client's own re-send was refused: the retry budget was spent)" : "");
+            case RESPONSE_TOO_LARGE:
+                return tooLarge(cause) + "; raise the limit with DokployClient.builder().maxResponseBytes(…) if"
+                        + " such an answer is expected";
             default:
                 return "I/O failure";
         }
+    }
+
+    private static boolean refusedResend(Throwable cause) {
+        for (Throwable t = unwrap(cause); t != null; t = t.getCause()) {
+            if (t instanceof ResendRefusedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String tooLarge(Throwable cause) {
+        for (Throwable t = unwrap(cause); t != null; t = t.getCause()) {
+            if (t instanceof ResponseTooLargeException) {
+                return t.getMessage();
+            }
+        }
+        return "the answer is larger than maxResponseBytes";
     }
 }

@@ -1,19 +1,29 @@
 package io.github.dokploy4j.internal.call;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
- * Makes bounded, secret-free excerpts of bodies for exception messages: every configured secret (the API key, the
- * values of default headers) is replaced, control characters are escaped, and the text is cut at a fixed length.
+ * Makes bounded, secret-free excerpts of bodies for exception messages and logs: every configured secret (the API
+ * key, the values of default headers) is replaced, the value of every {@code fullContext} field (a rollback's snapshot
+ * of an application's environment, build secrets and registry credentials) is masked, control characters are
+ * escaped, and the text is cut at a fixed length.
  */
 public final class Redactor {
     /** How many characters of a body an exception keeps. */
     public static final int EXCERPT_LENGTH = 500;
     private static final String MASK = "[REDACTED]";
+    private static final String SECRET_FIELD = "fullContext";
+    private static final byte[] SECRET_KEY = ("\"" + SECRET_FIELD + "\"").getBytes(StandardCharsets.US_ASCII);
 
     private final List<String> secrets;
 
@@ -27,15 +37,72 @@ public final class Redactor {
     }
 
     /**
+     * Returns a redactor that also hides the given values.
+     *
+     * @param more further secrets, such as the values of per-call headers
+     * @return this redactor when there is nothing to add, otherwise a new one
+     */
+    public Redactor with(Collection<String> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<String> all = new ArrayList<>(secrets);
+        all.addAll(more);
+        return new Redactor(all);
+    }
+
+    /**
      * Returns a short, redacted excerpt of a body; invalid UTF-8 is shown with replacement characters.
      *
      * @param body the bytes
      * @return at most {@link #EXCERPT_LENGTH} characters and a marker when cut
      */
     public String excerpt(byte[] body) {
-        int length = Math.min(body.length, EXCERPT_LENGTH * 4);
-        String text = decodeLeniently(body, length);
+        byte[] safe = withoutSecretFields(body);
+        int length = Math.min(safe.length, EXCERPT_LENGTH * 4);
+        String text = decodeLeniently(safe, length);
         return redact(text);
+    }
+
+    private static byte[] withoutSecretFields(byte[] body) {
+        int at = indexOf(body, SECRET_KEY);
+        if (at < 0) {
+            return body;
+        }
+        try {
+            JsonNode tree = WireJson.MAPPER.readTree(body);
+            mask(tree);
+            return WireJson.MAPPER.writeValueAsBytes(tree);
+        } catch (IOException unreadable) {
+            // not JSON as a whole (truncated, say): keep only what comes before the field
+            String head = new String(body, 0, at, StandardCharsets.UTF_8);
+            return (head + "\"" + SECRET_FIELD + "\":\"" + MASK + "\"").getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void mask(JsonNode node) {
+        if (node instanceof ObjectNode) {
+            ObjectNode object = (ObjectNode) node;
+            if (object.has(SECRET_FIELD)) {
+                object.set(SECRET_FIELD, TextNode.valueOf(MASK));
+            }
+        }
+        for (JsonNode child : node) {
+            mask(child);
+        }
+    }
+
+    private static int indexOf(byte[] body, byte[] pattern) {
+        outer:
+        for (int i = 0; i + pattern.length <= body.length; i++) {
+            for (int j = 0; j < pattern.length; j++) {
+                if (body[i + j] != pattern[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     /**

@@ -22,25 +22,39 @@ import java.util.concurrent.TimeUnit;
  *       connection) and the future fails with a {@link java.util.concurrent.TimeoutException}.</li>
  *   <li>Cancelling the returned future cancels the JDK's future, which aborts the exchange (JDK 16 and later); a
  *       dependent stage would not pass the cancellation upstream.</li>
+ *   <li>The JDK re-sends a {@code GET} once by itself when a pooled connection closes before any byte of the answer
+ *       (and re-tries a refused connect once, which sends nothing). Every copy of a request is counted against the
+ *       call's {@link SendBudget}, and a copy beyond it is refused before it is written. The JDK's own client is
+ *       known to ask a body's length once per copy; any other {@code HttpClient} implementation is counted the same
+ *       way but never refused, since it may ask more often.</li>
+ *   <li>A body larger than {@code maxResponseBytes} is refused while it is read, and the exchange aborted.</li>
  * </ul>
  */
 public final class JdkTransport implements Transport {
     private final HttpClient client;
+    private final long maxResponseBytes;
+    private final boolean refusesExtraCopies;
 
     /**
      * Creates a transport over the given client.
      *
      * @param client the JDK client; it must not follow redirects (the SDK refuses such clients)
+     * @param maxResponseBytes the largest body read into memory
      */
-    public JdkTransport(HttpClient client) {
+    public JdkTransport(HttpClient client, long maxResponseBytes) {
         this.client = client;
+        this.maxResponseBytes = maxResponseBytes;
+        this.refusesExtraCopies = client.getClass().getModule() == HttpClient.class.getModule();
     }
 
     @Override
     public CompletableFuture<TransportResponse> send(TransportRequest request) {
-        HttpRequest httpRequest = toHttpRequest(request);
-        CompletableFuture<HttpResponse<byte[]>> exchange =
-                client.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
+        CompletableFuture<HttpResponse<byte[]>> exchange;
+        try {
+            exchange = client.sendAsync(toHttpRequest(request), BoundedBodySubscriber.handler(maxResponseBytes));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
         CompletableFuture<TransportResponse> result = new CompletableFuture<>();
         exchange.whenComplete((response, failure) -> {
             if (failure != null) {
@@ -59,16 +73,17 @@ public final class JdkTransport implements Transport {
         return result;
     }
 
-    private static HttpRequest toHttpRequest(TransportRequest request) {
+    private HttpRequest toHttpRequest(TransportRequest request) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri()).timeout(request.timeout());
         if ("http".equalsIgnoreCase(request.uri().getScheme())) {
             builder.version(HttpClient.Version.HTTP_1_1);
         }
         request.headers().forEach(builder::header);
         byte[] body = request.body();
-        builder.method(request.method(), body == null
+        HttpRequest.BodyPublisher publisher = body == null
                 ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofByteArray(body));
+                : HttpRequest.BodyPublishers.ofByteArray(body);
+        builder.method(request.method(), new BudgetedBodyPublisher(publisher, request.budget(), refusesExtraCopies));
         return builder.build();
     }
 

@@ -2,6 +2,8 @@ package io.github.dokploy4j.internal.http;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -13,9 +15,10 @@ import org.jspecify.annotations.Nullable;
  * @param headers header names to values, in the order to send them
  * @param body the body bytes, or {@code null} for none
  * @param timeout the deadline for the whole exchange, body included
+ * @param budget how many times the call may write this request in all; the transport reports each write to it
  */
 public record TransportRequest(String method, URI uri, Map<String, String> headers, byte @Nullable [] body,
-        Duration timeout) {
+        Duration timeout, SendBudget budget) {
     /**
      * Copies the headers.
      *
@@ -24,11 +27,13 @@ public record TransportRequest(String method, URI uri, Map<String, String> heade
      * @param headers the headers
      * @param body the body, or {@code null}
      * @param timeout the deadline
+     * @param budget the call's send budget
      */
     public TransportRequest {
-        headers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(headers));
+        headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
     }
 
+    /** The URI and method only: headers carry the key. */
     @Override
     public String toString() {
         return method + " " + uri;
