@@ -156,15 +156,15 @@ class FaultScenariosTest {
                 DokployApiException.class, null, 1));
         // timeouts are not repeated: the caller's time is spent
         all.add(new Scenario("GET fixed delay past the timeout", CallKind.QUERY,
-                always(okJson(DEPLOYMENTS).withFixedDelay(2_000)), b -> b.requestTimeout(Duration.ofMillis(200)),
+                always(okJson(DEPLOYMENTS).withFixedDelay(2_000)), b -> b.requestTimeout(Duration.ofSeconds(1)),
                 DokployTransportException.class, Kind.REQUEST_TIMEOUT, 1));
         all.add(new Scenario("POST fixed delay past the timeout", CallKind.MUTATION,
                 always(aResponse().withStatus(200).withFixedDelay(2_000)),
-                b -> b.requestTimeout(Duration.ofMillis(200)), DokployTransportException.class,
+                b -> b.requestTimeout(Duration.ofSeconds(1)), DokployTransportException.class,
                 Kind.REQUEST_TIMEOUT, 1));
         all.add(new Scenario("GET chunked dribble past the timeout", CallKind.QUERY,
-                always(okJson("[" + " ".repeat(200) + "]").withChunkedDribbleDelay(10, 2_000)),
-                b -> b.requestTimeout(Duration.ofMillis(250)), DokployTransportException.class,
+                always(okJson("[" + " ".repeat(200) + "]").withChunkedDribbleDelay(10, 3_000)),
+                b -> b.requestTimeout(Duration.ofSeconds(1)), DokployTransportException.class,
                 Kind.REQUEST_TIMEOUT, 1));
         // hostile 200s
         all.add(new Scenario("GET 200 HTML", CallKind.QUERY,
@@ -206,10 +206,10 @@ class FaultScenariosTest {
                 new Loopback(List.of(Step.OK), Step.DROP), none(), DokployTransportException.class,
                 Kind.CONNECTION_LOST, 1));
         all.add(new Scenario("GET body that never ends", CallKind.QUERY,
-                new Loopback(List.of(), Step.STALL_MID_BODY), b -> b.requestTimeout(Duration.ofMillis(250)),
+                new Loopback(List.of(), Step.STALL_MID_BODY), b -> b.requestTimeout(Duration.ofSeconds(1)),
                 DokployTransportException.class, Kind.REQUEST_TIMEOUT, 1));
         all.add(new Scenario("GET never answered", CallKind.QUERY, new Loopback(List.of(), Step.SILENT),
-                b -> b.requestTimeout(Duration.ofMillis(250)), DokployTransportException.class,
+                b -> b.requestTimeout(Duration.ofSeconds(1)), DokployTransportException.class,
                 Kind.REQUEST_TIMEOUT, 1));
         all.add(new Scenario("GET to a server that drops HTTP/2 upgrades", CallKind.QUERY,
                 new Loopback(List.of(), Step.DROP_H2C_UPGRADE), none(), null, null, 1));
