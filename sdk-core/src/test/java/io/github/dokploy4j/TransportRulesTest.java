@@ -56,13 +56,13 @@ class TransportRulesTest {
     @Test
     void aBodyThatStallsFailsTheCallAtItsDeadline() throws Exception {
         try (LoopbackHttpServer server = LoopbackHttpServer.start(LoopbackHttpServer.stallingMidBody());
-                DokployClient client = TestClients.builder(server.baseUrl()).requestTimeout(Duration.ofMillis(300))
+                DokployClient client = TestClients.builder(server.baseUrl()).requestTimeout(Duration.ofSeconds(1))
                         .build()) {
 
             assertThatThrownBy(() -> client.deployments().all("app"))
                     .isInstanceOfSatisfying(DokployTransportException.class, e -> {
                         assertThat(e.kind()).isEqualTo(DokployTransportException.Kind.REQUEST_TIMEOUT);
-                        assertThat(e.getMessage()).contains("deployment.all").contains("request timeout (300 ms");
+                        assertThat(e.getMessage()).contains("deployment.all").contains("request timeout (1000 ms");
                     });
             assertThat(server.requests()).hasSize(1);
             assertThat(server.awaitClientHangUp()).isTrue();
