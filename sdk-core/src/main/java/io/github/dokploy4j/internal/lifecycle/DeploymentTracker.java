@@ -68,6 +68,10 @@ final class DeploymentTracker {
         return service;
     }
 
+    LifecycleContext context() {
+        return context;
+    }
+
     synchronized DeploymentPhase phase() {
         return phase;
     }
@@ -166,6 +170,9 @@ final class DeploymentTracker {
     private void poll() {
         boolean readQueue;
         synchronized (this) {
+            if (!polling) {
+                return; // every wait was withdrawn while the delay ran
+            }
             readQueue = queueReadable && phase == DeploymentPhase.QUEUED;
         }
         CompletableFuture<Optional<List<QueueJob>>> queue = readQueue
