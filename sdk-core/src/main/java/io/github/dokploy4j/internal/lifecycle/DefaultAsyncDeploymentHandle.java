@@ -15,7 +15,6 @@ import io.github.dokploy4j.internal.call.Arguments;
 import io.github.dokploy4j.internal.logs.LogFollows;
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -74,7 +73,9 @@ final class DefaultAsyncDeploymentHandle implements AsyncDeploymentHandle {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("timeout must be positive, was " + timeout);
         }
-        return tracker.await(goal, timeout).thenApply(Objects::requireNonNull);
+        // the tracker's own future, not a dependent stage: cancelling it must reach the tracker and stop the polling
+        // (only the NEXT_OBSERVATION goal, which no public method uses, can complete with null)
+        return tracker.await(goal, timeout);
     }
 
     @Override
@@ -96,8 +97,8 @@ final class DefaultAsyncDeploymentHandle implements AsyncDeploymentHandle {
     @Override
     public LogFollow follow(LogListener listener) {
         Arguments.requireNonNull(listener, "listener");
-        return LogFollows.afterRow(tracker.context().logs(), tracker.await(Goal.ROW_EXISTS, ROW_WAIT_FOR_FOLLOW)
-                .thenApply(Objects::requireNonNull), LogFollowMode.AUTO, listener);
+        return LogFollows.afterRow(tracker.context().logs(), tracker.await(Goal.ROW_EXISTS, ROW_WAIT_FOR_FOLLOW),
+                LogFollowMode.AUTO, listener);
     }
 
     @Override
