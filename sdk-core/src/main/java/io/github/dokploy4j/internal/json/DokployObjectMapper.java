@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Instant;
 
 /**
  * The SDK's Jackson configuration, in one place. Not part of the API: this package is not exported.
@@ -17,7 +19,11 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  *   <li>unknown JSON properties never fail decoding (the models keep them in {@code additionalProperties()});</li>
  *   <li>an {@code Instant} is read from an ISO-8601 string (deployment rows) or from an integer of epoch
  *       <em>milliseconds</em> (queue jobs), and written as an ISO-8601 string unless the property asks for a number,
- *       which is then epoch milliseconds;</li>
+ *       which is then epoch milliseconds; Dokploy's own {@code toISOString()} form is read by a fast path
+ *       ({@code IsoInstantDeserializer}) that gives the same results;</li>
+ *   <li>deployment rows and the summaries they embed, which {@code allCentralized} returns by the thousand, are
+ *       read by hand-written deserializers ({@code ModelDeserializers}) that behave like the generated binding,
+ *       without its reflection and intermediate objects;</li>
  *   <li>no default typing: JSON never chooses the Java class that is created.</li>
  * </ul>
  */
@@ -36,11 +42,21 @@ public final class DokployObjectMapper {
         return JsonMapper.builder()
                 .addModule(new Jdk8Module())
                 .addModule(new JavaTimeModule())
+                // registered after JavaTimeModule, so it takes precedence for Instant
+                .addModule(new SimpleModule("dokploy-instants")
+                        .addDeserializer(Instant.class, new IsoInstantDeserializer()))
+                .addModule(rows())
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
                 .disable(DeserializationFeature.READ_DATE_TIMESTAMPS_AS_NANOSECONDS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.WRITE_DATE_TIMESTAMPS_AS_NANOSECONDS)
                 .build();
+    }
+
+    private static SimpleModule rows() {
+        SimpleModule rows = new SimpleModule("dokploy-rows");
+        rows.setDeserializers(new ModelDeserializers());
+        return rows;
     }
 }
