@@ -3,8 +3,10 @@ package io.github.dokploy4j;
 import io.github.dokploy4j.internal.call.Delayer;
 import io.github.dokploy4j.internal.call.RetryPolicy;
 import io.github.dokploy4j.internal.http.Transport;
+import io.github.dokploy4j.testkit.FakeDokploy;
 import java.time.Duration;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -94,5 +96,37 @@ public final class TestClients {
      */
     public static DokployClient.Builder builder(Transport transport, Delayer delayer) {
         return builder("https://dokploy.test", delayer).transport(transport);
+    }
+
+    /**
+     * A client of a fake Dokploy that lives in the fake's time: its waits between polls and retries move the fake's
+     * manual clock ({@link FakeTimeDelayer}) and its deadlines read that clock, so a whole deployment life cycle runs
+     * without a real wait. Jitter and deploy markers come from a seeded generator: runs repeat, markers differ.
+     *
+     * @param fake a fake started with a manual clock
+     * @return the client; close it
+     */
+    public static DokployClient inFakeTime(FakeDokploy fake) {
+        return inFakeTime(fake, new FakeTimeDelayer(fake.clock()));
+    }
+
+    /**
+     * A client of a fake Dokploy whose waits go to the given delayer and whose deadlines read the fake's clock.
+     *
+     * @param fake a fake started with a manual clock
+     * @param delayer e.g. a {@link SteppingDelayer}
+     * @return the client; close it
+     */
+    public static DokployClient inFakeTime(FakeDokploy fake, Delayer delayer) {
+        Random seeded = new Random(20260821L);
+        return DokployClient.builder()
+                .baseUrl(fake.baseUrl())
+                .apiKey(fake.apiKey())
+                .delayer(delayer)
+                .clock(new FakeTimeClock(fake.clock()))
+                .random(seeded::nextDouble)
+                .retryPolicy(new RetryPolicy(Duration.ofMillis(500), Duration.ofSeconds(8), Duration.ofSeconds(30),
+                        () -> 0.0))
+                .build();
     }
 }

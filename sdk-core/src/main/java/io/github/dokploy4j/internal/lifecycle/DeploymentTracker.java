@@ -335,7 +335,15 @@ final class DeploymentTracker {
     /** What to do with a waiter now, or {@code null} to keep it waiting. Called under the lock. */
     private @Nullable Runnable resolve(Waiter waiter, Instant now, boolean afterPoll) {
         if (waiter.goal == Goal.NEXT_OBSERVATION) {
-            return afterPoll ? complete(waiter, row) : null;
+            // once the deployment ended or polling failed no poll will come: answer with what is known
+            if (afterPoll || phase.isTerminal()) {
+                return complete(waiter, row);
+            }
+            if (failure != null) {
+                RuntimeException error = failure;
+                return () -> waiter.result.completeExceptionally(error);
+            }
+            return null;
         }
         if (row != null && waiter.goal == Goal.ROW_EXISTS) {
             return complete(waiter, row);
