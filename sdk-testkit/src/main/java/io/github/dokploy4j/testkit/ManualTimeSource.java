@@ -51,15 +51,20 @@ final class ManualTimeSource implements TimeSource {
             synchronized (this) {
                 next = due.peek();
                 if (next == null || next.at().isAfter(target)) {
-                    now = target;
+                    now = later(now, target);
                     return;
                 }
                 due.poll();
-                now = next.at();
+                now = later(now, next.at());
             }
             // Run outside this monitor: the action takes the fake's state lock and may schedule more actions.
             next.action().run();
         }
+    }
+
+    /** Two threads may advance at once: the one that finishes last must not set the clock back. */
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     @Override
