@@ -6,7 +6,10 @@ import io.github.dokploy4j.internal.call.Procedure;
 import io.github.dokploy4j.internal.call.ProcedureCaller;
 import io.github.dokploy4j.internal.http.JdkTransport;
 import io.github.dokploy4j.internal.http.Transport;
+import io.github.dokploy4j.internal.logs.LogStreamSettings;
 import java.net.http.HttpClient;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -22,12 +25,15 @@ final class ClientRuntime {
     private final CallEngine engine;
     private final @Nullable ExecutorService ownedExecutor;
     private final @Nullable HttpClient ownedHttpClient;
+    private @Nullable HttpClient webSocketClient;
+    private @Nullable HttpClient ownedWebSocketClient;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final DoubleSupplier random;
 
     private ClientRuntime(CallEngine engine, @Nullable ExecutorService ownedExecutor,
-            @Nullable HttpClient ownedHttpClient, DoubleSupplier random) {
+            @Nullable HttpClient ownedHttpClient, @Nullable HttpClient webSocketClient, DoubleSupplier random) {
         this.engine = engine;
+        this.webSocketClient = webSocketClient;
         this.random = random;
         this.ownedExecutor = ownedExecutor;
         this.ownedHttpClient = ownedHttpClient;
@@ -36,9 +42,10 @@ final class ClientRuntime {
     static ClientRuntime start(DokployClient.Builder builder) {
         ExecutorService ownedExecutor = null;
         HttpClient ownedHttpClient = null;
+        HttpClient httpClient = null;
         Transport transport = builder.transport();
         if (transport == null) {
-            HttpClient httpClient = builder.httpClient();
+            httpClient = builder.httpClient();
             if (httpClient == null) {
                 Executor executor = builder.executor();
                 if (executor == null) {
@@ -58,7 +65,8 @@ final class ClientRuntime {
                 builder.connectTimeout(), builder.requestTimeout(), builder.maxRetries(), builder.userAgent(),
                 builder.defaultHeaders(), transport, builder.delayer(), builder.retryPolicy(),
                 builder.maxConcurrentRequests(), builder.clock());
-        return new ClientRuntime(new CallEngine(settings), ownedExecutor, ownedHttpClient, builder.random());
+        return new ClientRuntime(new CallEngine(settings), ownedExecutor, ownedHttpClient, httpClient,
+                builder.random());
     }
 
     ProcedureCaller caller(RequestOptions options) {
@@ -73,6 +81,34 @@ final class ClientRuntime {
         };
     }
 
+    /** How a view with these options opens the log WebSocket: the same key, default and extra headers. */
+    LogStreamSettings logStream(RequestOptions options) {
+        EngineSettings settings = engine.settings();
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("User-Agent", settings.userAgent());
+        if (settings.authScheme() == AuthScheme.BEARER) {
+            headers.put("Authorization", "Bearer " + settings.apiKey());
+        } else {
+            headers.put("x-api-key", settings.apiKey());
+        }
+        headers.putAll(settings.defaultHeaders());
+        headers.putAll(options.headers());
+        return new LogStreamSettings(settings.apiRoot(), headers, settings.connectTimeout(), this::webSocketClient);
+    }
+
+    /** The client's own HTTP client; a client built over a test transport gets one for sockets when it needs it. */
+    private synchronized HttpClient webSocketClient() {
+        if (closed.get()) {
+            throw new IllegalStateException("this DokployClient is closed");
+        }
+        if (webSocketClient == null) {
+            ownedWebSocketClient = HttpClient.newBuilder().connectTimeout(engine.settings().connectTimeout())
+                    .followRedirects(HttpClient.Redirect.NEVER).build();
+            webSocketClient = ownedWebSocketClient;
+        }
+        return webSocketClient;
+    }
+
     EngineSettings settings() {
         return engine.settings();
     }
@@ -85,16 +121,23 @@ final class ClientRuntime {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        if (ownedHttpClient instanceof AutoCloseable) {
-            // HttpClient is AutoCloseable from Java 21 on; on 17 its threads end with the executor below
-            try {
-                ((AutoCloseable) ownedHttpClient).close();
-            } catch (Exception ignored) {
-                // closing is best effort: nothing the caller could do about it
-            }
+        closeOnNewerJdks(ownedHttpClient);
+        synchronized (this) {
+            closeOnNewerJdks(ownedWebSocketClient);
         }
         if (ownedExecutor != null) {
             ownedExecutor.shutdown();
+        }
+    }
+
+    private static void closeOnNewerJdks(@Nullable HttpClient client) {
+        if (client instanceof AutoCloseable) {
+            // HttpClient is AutoCloseable from Java 21 on; on 17 its threads end with the executor
+            try {
+                ((AutoCloseable) client).close();
+            } catch (Exception ignored) {
+                // closing is best effort: nothing the caller could do about it
+            }
         }
     }
 

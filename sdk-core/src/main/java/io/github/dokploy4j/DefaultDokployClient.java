@@ -124,7 +124,7 @@ final class DefaultDokployClient implements DokployClient {
     /** The asynchronous face of the same view. */
     private final class Async implements DokployAsyncClient {
         private final DefaultAsyncDeployments deployments = new DefaultAsyncDeployments(caller,
-                runtime.settings().delayer(), runtime.settings().clock(), runtime.random());
+                runtime.settings().delayer(), runtime.settings().clock(), runtime.random(), runtime.logStream(options));
         private final DefaultAsyncDeployables applications =
                 DefaultAsyncDeployables.applications(deployments.lifecycle());
         private final DefaultAsyncDeployables compose = DefaultAsyncDeployables.compose(deployments.lifecycle());

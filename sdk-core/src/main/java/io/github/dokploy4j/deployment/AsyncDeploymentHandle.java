@@ -80,6 +80,15 @@ public interface AsyncDeploymentHandle extends AutoCloseable {
     CompletableFuture<CancelOutcome> cancel(CancelOption... consents);
 
     /**
+     * See {@link DeploymentHandle#follow(LogListener)}. Starting never blocks; the result is
+     * {@link LogFollow#completion()}.
+     *
+     * @param listener receives the lines
+     * @return the running follow
+     */
+    LogFollow follow(LogListener listener);
+
+    /**
      * Returns the synchronous view of the same handle.
      *
      * @return the synchronous handle

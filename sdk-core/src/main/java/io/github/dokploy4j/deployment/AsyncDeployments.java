@@ -125,4 +125,43 @@ public interface AsyncDeployments {
      * @return the running watch
      */
     DeploymentWatch watch(Duration interval, DeploymentEventListener listener);
+
+    /**
+     * See {@link Deployments#follow(String, LogListener)}. Starting never blocks; the result is
+     * {@link LogFollow#completion()}.
+     *
+     * @param deploymentId the deployment
+     * @param listener receives the lines
+     * @return the running follow
+     */
+    LogFollow follow(String deploymentId, LogListener listener);
+
+    /**
+     * See {@link Deployments#follow(String, LogFollowMode, LogListener)}.
+     *
+     * @param deploymentId the deployment
+     * @param mode live, polling, or live falling back to polling
+     * @param listener receives the lines
+     * @return the running follow
+     */
+    LogFollow follow(String deploymentId, LogFollowMode mode, LogListener listener);
+
+    /**
+     * See {@link Deployments#follow(Deployment, LogListener)}.
+     *
+     * @param deployment the deployment's row
+     * @param listener receives the lines
+     * @return the running follow
+     */
+    LogFollow follow(Deployment deployment, LogListener listener);
+
+    /**
+     * See {@link Deployments#follow(Deployment, LogFollowMode, LogListener)}.
+     *
+     * @param deployment the deployment's row
+     * @param mode live, polling, or live falling back to polling
+     * @param listener receives the lines
+     * @return the running follow
+     */
+    LogFollow follow(Deployment deployment, LogFollowMode mode, LogListener listener);
 }

@@ -131,6 +131,22 @@ public interface DeploymentHandle extends AutoCloseable {
     CancelOutcome cancel(CancelOption... consents);
 
     /**
+     * Follows this deployment's log ({@link LogFollowMode#AUTO}): once its row exists (the job may still wait in the
+     * queue), as {@link Deployments#follow(Deployment, LogFollowMode, LogListener)} does. Starting never blocks.
+     *
+     * <pre>{@code
+     * DeploymentHandle handle = client.applications().deploy(appId);
+     * try (LogFollow follow = handle.follow(System.out::println)) {
+     *     follow.awaitCompletion(Duration.ofMinutes(15));
+     * }
+     * }</pre>
+     *
+     * @param listener receives the lines
+     * @return the running follow; its completion is the deployment's final row
+     */
+    LogFollow follow(LogListener listener);
+
+    /**
      * Returns the asynchronous view of the same handle.
      *
      * @return the asynchronous handle

@@ -3,6 +3,7 @@ package io.github.dokploy4j.deployment;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Dokploy's deployments API (the {@code deployment.*} procedures), synchronous. Obtain it with
@@ -180,4 +181,100 @@ public interface Deployments {
      * @return the running watch; close it to stop
      */
     DeploymentWatch watch(Duration interval, DeploymentEventListener listener);
+
+    /**
+     * Follows a deployment's log live, falling back to polling ({@link LogFollowMode#AUTO}); see
+     * {@link #follow(Deployment, LogFollowMode, LogListener)}.
+     *
+     * <pre>{@code
+     * try (LogFollow follow = client.deployments().follow(deploymentId, System.out::println)) {
+     *     Deployment end = follow.awaitCompletion(Duration.ofMinutes(15));
+     * }
+     * }</pre>
+     *
+     * @param deploymentId the deployment
+     * @param listener receives the lines
+     * @return the running follow; close it to stop early
+     */
+    LogFollow follow(String deploymentId, LogListener listener);
+
+    /**
+     * Follows a deployment's log, known by its id. Dokploy cannot read one deployment by id, so the row is found
+     * first in {@code allCentralized} (one request that lists every application and compose deployment of the
+     * organisation); deployments of other owners (schedules, backups, server setups) are not there: pass their row
+     * to {@link #follow(Deployment, LogFollowMode, LogListener)}. An unknown id fails the follow with the server's
+     * 404. See {@link #follow(Deployment, LogFollowMode, LogListener)} for the rest.
+     *
+     * @param deploymentId the deployment
+     * @param mode live, polling, or live falling back to polling
+     * @param listener receives the lines
+     * @return the running follow; close it to stop early
+     */
+    LogFollow follow(String deploymentId, LogFollowMode mode, LogListener listener);
+
+    /**
+     * Follows a deployment's log live, falling back to polling ({@link LogFollowMode#AUTO}); see
+     * {@link #follow(Deployment, LogFollowMode, LogListener)}.
+     *
+     * @param deployment the deployment's row, as any list returns it
+     * @param listener receives the lines
+     * @return the running follow; close it to stop early
+     */
+    LogFollow follow(Deployment deployment, LogListener listener);
+
+    /**
+     * Follows a deployment's log from its first line to its end, delivering each line once, in order, to the
+     * listener. Starting never blocks; the follow ends once the deployment is terminal and every line of its log
+     * was delivered ({@link LogFollow#awaitCompletion(Duration)} returns the final row).
+     *
+     * <p><b>Live</b> ({@link LogFollowMode#LIVE}, and {@link LogFollowMode#AUTO} first) reads Dokploy's
+     * {@code /listen-deployment} WebSocket with the client's key and default headers, at the base URL's origin and
+     * path prefix ({@code ws://} for {@code http://}, {@code wss://} for {@code https://}). For a build on a remote
+     * or build server it passes that server's id (the row's {@code buildServerId}, else the service's server, read
+     * once with {@code application.one} or {@code compose.one}). Lines arrive as the build writes them. A stream
+     * that drops is reopened and, as the server replays the file from its first line, the lines already delivered
+     * are skipped. Error texts the server sends in the stream ({@code tail error: …}, {@code SSH error: …}) go to
+     * {@link LogListener#onError}, never to {@link LogListener#onLine}; a close right after the handshake is how
+     * Dokploy refuses a key, and is reported as an {@link io.github.dokploy4j.error.UnauthorizedException}.
+     *
+     * <p><b>Polling</b> ({@link LogFollowMode#POLLING}, and {@link LogFollowMode#AUTO} when the WebSocket is
+     * refused or closed without a status) reads the row and then the last 1000 lines ({@code readLogs}) each round:
+     * every 0.5 s at first, backing off to every 5 s, sooner again when a window comes back more than half full.
+     * Each round costs two requests, so a two-minute build costs about 50, and a line shows up 0 to 5 s after it
+     * was written. Windows overlap and are aligned by content, so each line is delivered once as long as fewer than
+     * 1000 lines are written between two rounds; when more are, {@link LogListener#onGap()} says so before the
+     * lines that follow. The server's answer {@code "\n"} for a log file that does not exist is not a line.
+     *
+     * <p><b>The end.</b> The WebSocket never ends by itself, so a live follow also polls the row
+     * ({@code deployment.all}, or {@code allByCompose}; never {@code allByType} for applications, which ships the
+     * application's secrets) every 0.5 s backing off to 5 s, about 30 requests for a two-minute build. Once the row is
+     * terminal it reads the log once more ({@code readLogs}, up to 10000 lines), waits in rounds of 0.5 s while the
+     * stream still brings lines, delivers what the stream did not, closes it and completes.
+     *
+     * <p>Deployments of one service started in the same second share one log file (Dokploy names the file after
+     * the second), so following either shows the lines of both. A deployment removed before it ends fails the
+     * follow with a {@link io.github.dokploy4j.error.DeploymentFailedException}.
+     *
+     * @param deployment the deployment's row, as any list returns it
+     * @param mode live, polling, or live falling back to polling
+     * @param listener receives the lines
+     * @return the running follow; close it to stop early
+     */
+    LogFollow follow(Deployment deployment, LogFollowMode mode, LogListener listener);
+
+    /**
+     * Returns a deployment's log lines as a stream that blocks for the next line and ends when the deployment
+     * ends: {@link #follow(String, LogListener)} behind an iterator. Close it (try-with-resources) to stop early;
+     * a failure of the follow is thrown by the stream's terminal operation once the lines before it were read.
+     *
+     * <pre>{@code
+     * try (Stream<String> lines = client.deployments().lines(deploymentId)) {
+     *     lines.filter(l -> l.startsWith("Step ")).forEach(System.out::println);
+     * }
+     * }</pre>
+     *
+     * @param deploymentId the deployment
+     * @return the lines, which must be closed
+     */
+    Stream<String> lines(String deploymentId);
 }

@@ -16,7 +16,8 @@ final class LogFile {
 
     synchronized void append(String text) {
         content.append(text);
-        for (Follower follower : followers) {
+        // a copy: a follower whose socket closes while it is being fed unfollows from within this loop
+        for (Follower follower : List.copyOf(followers)) {
             follower.appended(text);
         }
     }

@@ -8,6 +8,9 @@ import io.github.dokploy4j.deployment.AsyncDeployments;
 import io.github.dokploy4j.deployment.Deployment;
 import io.github.dokploy4j.deployment.DeploymentEventListener;
 import io.github.dokploy4j.deployment.DeploymentWatch;
+import io.github.dokploy4j.deployment.LogFollow;
+import io.github.dokploy4j.deployment.LogFollowMode;
+import io.github.dokploy4j.deployment.LogListener;
 import io.github.dokploy4j.deployment.QueueJob;
 import io.github.dokploy4j.deployment.ServiceType;
 import io.github.dokploy4j.internal.call.Delayer;
@@ -17,6 +20,9 @@ import io.github.dokploy4j.internal.lifecycle.DeploymentWatches;
 import io.github.dokploy4j.internal.lifecycle.LifecycleContext;
 import io.github.dokploy4j.internal.lifecycle.PollSchedule;
 import io.github.dokploy4j.internal.lifecycle.RollbackPlanner;
+import io.github.dokploy4j.internal.logs.LogContext;
+import io.github.dokploy4j.internal.logs.LogFollows;
+import io.github.dokploy4j.internal.logs.LogStreamSettings;
 import io.github.dokploy4j.rollback.AsyncRollbacks;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,10 +32,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.DoubleSupplier;
+import java.util.stream.Stream;
 
 /**
  * The deployments service over the engine, one method per procedure; the synchronous view waits on it. The
- * life-cycle helpers (last successful deployment, rollback, watch) delegate to their own classes.
+ * life-cycle helpers (last successful deployment, rollback, watch) and log following delegate to their own classes.
  */
 public final class DefaultAsyncDeployments implements AsyncDeployments {
     /** The largest {@code tail} the server accepts. */
@@ -37,6 +44,7 @@ public final class DefaultAsyncDeployments implements AsyncDeployments {
 
     private final ProcedureCaller caller;
     private final LifecycleContext lifecycle;
+    private final LogContext logs;
     private final AsyncRollbacks rollbacks;
     private final RollbackPlanner rollbackPlanner;
 
@@ -47,10 +55,13 @@ public final class DefaultAsyncDeployments implements AsyncDeployments {
      * @param delayer waits between polls
      * @param clock the client's clock
      * @param random numbers in [0, 1) for jitter and deploy markers
+     * @param stream how to open the log WebSocket
      */
-    public DefaultAsyncDeployments(ProcedureCaller caller, Delayer delayer, Clock clock, DoubleSupplier random) {
+    public DefaultAsyncDeployments(ProcedureCaller caller, Delayer delayer, Clock clock, DoubleSupplier random,
+            LogStreamSettings stream) {
         this.caller = caller;
-        this.lifecycle = new LifecycleContext(caller, this, delayer, clock, random, PollSchedule.DEFAULT);
+        this.logs = new LogContext(this, caller, delayer, random, stream);
+        this.lifecycle = new LifecycleContext(caller, this, delayer, clock, random, PollSchedule.DEFAULT, logs);
         this.rollbacks = new DefaultAsyncRollbacks(caller);
         this.rollbackPlanner = new RollbackPlanner(this, rollbacks);
     }
@@ -151,6 +162,36 @@ public final class DefaultAsyncDeployments implements AsyncDeployments {
     @Override
     public DeploymentWatch watch(Duration interval, DeploymentEventListener listener) {
         return DeploymentWatches.start(lifecycle, interval, listener);
+    }
+
+    @Override
+    public LogFollow follow(String deploymentId, LogListener listener) {
+        return follow(deploymentId, LogFollowMode.AUTO, listener);
+    }
+
+    @Override
+    public LogFollow follow(String deploymentId, LogFollowMode mode, LogListener listener) {
+        return LogFollows.follow(logs, deploymentId, mode, listener);
+    }
+
+    @Override
+    public LogFollow follow(Deployment deployment, LogListener listener) {
+        return follow(deployment, LogFollowMode.AUTO, listener);
+    }
+
+    @Override
+    public LogFollow follow(Deployment deployment, LogFollowMode mode, LogListener listener) {
+        return LogFollows.follow(logs, deployment, mode, listener);
+    }
+
+    /**
+     * See {@link io.github.dokploy4j.deployment.Deployments#lines(String)}.
+     *
+     * @param deploymentId the deployment
+     * @return the lines, which must be closed
+     */
+    public Stream<String> lines(String deploymentId) {
+        return LogFollows.lines(logs, deploymentId);
     }
 
     private static Map<String, String> deploymentIdBody(String deploymentId) {

@@ -1,27 +1,30 @@
 package io.github.dokploy4j.internal.deployment;
 
-import io.github.dokploy4j.deployment.AsyncDeployments;
 import io.github.dokploy4j.deployment.Deployment;
 import io.github.dokploy4j.deployment.DeploymentEventListener;
 import io.github.dokploy4j.deployment.DeploymentWatch;
 import io.github.dokploy4j.deployment.Deployments;
+import io.github.dokploy4j.deployment.LogFollow;
+import io.github.dokploy4j.deployment.LogFollowMode;
+import io.github.dokploy4j.deployment.LogListener;
 import io.github.dokploy4j.deployment.QueueJob;
 import io.github.dokploy4j.deployment.ServiceType;
 import io.github.dokploy4j.internal.call.Await;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** The synchronous deployments service: each method waits on its asynchronous twin. */
 public final class DefaultDeployments implements Deployments {
-    private final AsyncDeployments async;
+    private final DefaultAsyncDeployments async;
 
     /**
      * Creates the service.
      *
      * @param async the asynchronous service of the same client view
      */
-    public DefaultDeployments(AsyncDeployments async) {
+    public DefaultDeployments(DefaultAsyncDeployments async) {
         this.async = async;
     }
 
@@ -93,5 +96,30 @@ public final class DefaultDeployments implements Deployments {
     @Override
     public DeploymentWatch watch(Duration interval, DeploymentEventListener listener) {
         return async.watch(interval, listener);
+    }
+
+    @Override
+    public LogFollow follow(String deploymentId, LogListener listener) {
+        return async.follow(deploymentId, listener);
+    }
+
+    @Override
+    public LogFollow follow(String deploymentId, LogFollowMode mode, LogListener listener) {
+        return async.follow(deploymentId, mode, listener);
+    }
+
+    @Override
+    public LogFollow follow(Deployment deployment, LogListener listener) {
+        return async.follow(deployment, listener);
+    }
+
+    @Override
+    public LogFollow follow(Deployment deployment, LogFollowMode mode, LogListener listener) {
+        return async.follow(deployment, mode, listener);
+    }
+
+    @Override
+    public Stream<String> lines(String deploymentId) {
+        return async.lines(deploymentId);
     }
 }

@@ -7,8 +7,12 @@ import io.github.dokploy4j.deployment.Deployment;
 import io.github.dokploy4j.deployment.DeploymentEventListener;
 import io.github.dokploy4j.deployment.DeploymentHandle;
 import io.github.dokploy4j.deployment.DeploymentPhase;
+import io.github.dokploy4j.deployment.LogFollow;
+import io.github.dokploy4j.deployment.LogFollowMode;
+import io.github.dokploy4j.deployment.LogListener;
 import io.github.dokploy4j.deployment.ServiceType;
 import io.github.dokploy4j.internal.call.Arguments;
+import io.github.dokploy4j.internal.logs.LogFollows;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -17,6 +21,9 @@ import java.util.concurrent.CompletableFuture;
 
 /** A triggered deploy, asynchronously: thin views over its tracker and canceller. */
 final class DefaultAsyncDeploymentHandle implements AsyncDeploymentHandle {
+    /** How long a follow waits for a queued deploy's row: as long as the queue takes, in practice. */
+    private static final Duration ROW_WAIT_FOR_FOLLOW = Duration.ofDays(1);
+
     private final DeploymentTracker tracker;
     private final Canceller canceller;
     private final DeploymentHandle sync;
@@ -84,6 +91,13 @@ final class DefaultAsyncDeploymentHandle implements AsyncDeploymentHandle {
             given.add(Arguments.requireNonNull(consent, "consents[]"));
         }
         return canceller.cancel(given);
+    }
+
+    @Override
+    public LogFollow follow(LogListener listener) {
+        Arguments.requireNonNull(listener, "listener");
+        return LogFollows.afterRow(tracker.context().logs(), tracker.await(Goal.ROW_EXISTS, ROW_WAIT_FOR_FOLLOW)
+                .thenApply(Objects::requireNonNull), LogFollowMode.AUTO, listener);
     }
 
     @Override

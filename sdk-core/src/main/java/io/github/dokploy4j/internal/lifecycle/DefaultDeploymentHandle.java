@@ -7,6 +7,8 @@ import io.github.dokploy4j.deployment.Deployment;
 import io.github.dokploy4j.deployment.DeploymentEventListener;
 import io.github.dokploy4j.deployment.DeploymentHandle;
 import io.github.dokploy4j.deployment.DeploymentPhase;
+import io.github.dokploy4j.deployment.LogFollow;
+import io.github.dokploy4j.deployment.LogListener;
 import io.github.dokploy4j.deployment.ServiceType;
 import io.github.dokploy4j.internal.call.Await;
 import java.time.Duration;
@@ -64,6 +66,11 @@ final class DefaultDeploymentHandle implements DeploymentHandle {
     @Override
     public CancelOutcome cancel(CancelOption... consents) {
         return Await.result(async.cancel(consents));
+    }
+
+    @Override
+    public LogFollow follow(LogListener listener) {
+        return async.follow(listener);
     }
 
     @Override

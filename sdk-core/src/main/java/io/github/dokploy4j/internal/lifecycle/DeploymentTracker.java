@@ -68,6 +68,10 @@ final class DeploymentTracker {
         return service;
     }
 
+    LifecycleContext context() {
+        return context;
+    }
+
     synchronized DeploymentPhase phase() {
         return phase;
     }

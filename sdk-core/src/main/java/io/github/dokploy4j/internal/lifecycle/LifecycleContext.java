@@ -3,6 +3,7 @@ package io.github.dokploy4j.internal.lifecycle;
 import io.github.dokploy4j.deployment.AsyncDeployments;
 import io.github.dokploy4j.internal.call.Delayer;
 import io.github.dokploy4j.internal.call.ProcedureCaller;
+import io.github.dokploy4j.internal.logs.LogContext;
 import java.time.Clock;
 import java.util.function.DoubleSupplier;
 
@@ -16,7 +17,8 @@ import java.util.function.DoubleSupplier;
  * @param clock the client's clock, for deadlines
  * @param random numbers in [0, 1) for jitter and markers
  * @param schedule the polling schedule
+ * @param logs what following a log needs, for the handles' {@code follow}
  */
 public record LifecycleContext(ProcedureCaller caller, AsyncDeployments deployments, Delayer delayer, Clock clock,
-        DoubleSupplier random, PollSchedule schedule) {
+        DoubleSupplier random, PollSchedule schedule, LogContext logs) {
 }
