@@ -1,0 +1,174 @@
+package io.github.dokploy4j.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code dokploy} command: deployments, the build queue, logs, deploy-and-wait, cancel, rollback and watch on a
+ * Dokploy server, through the dokploy4j SDK. With no server address it runs against an embedded fake Dokploy seeded
+ * with a sample project.
+ */
+@Command(name = "dokploy",
+        mixinStandardHelpOptions = true,
+        versionProvider = CliVersion.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+            "Deployments on a Dokploy server, from the terminal.",
+            "",
+            "With no DOKPLOY_URL (and no --url) it runs against an embedded fake Dokploy seeded with a sample "
+                    + "project (services web-api, worker and shop-stack; their names work as ids). "
+                    + "Try: dokploy demo"
+        },
+        subcommands = {
+            DeploymentsCommand.class,
+            QueueCommand.class,
+            LogsCommand.class,
+            DeployCommand.class,
+            CancelCommand.class,
+            KillCommand.class,
+            RemoveCommand.class,
+            RollbackCommand.class,
+            WatchCommand.class,
+            VersionCommand.class,
+            DemoCommand.class,
+            CommandLine.HelpCommand.class
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "1:the deployment failed or was cancelled",
+            "2:usage: bad arguments, a missing consent, or a request the server refused as invalid (400)",
+            "3:authentication (the key was refused) or permission",
+            "4:not found",
+            "5:timeout: the deployment did not end within --timeout",
+            "6:server or network error"
+        },
+        footerHeading = "%nEnvironment:%n",
+        footer = {
+            "  DOKPLOY_URL         the server, e.g. https://dokploy.example.com",
+            "  DOKPLOY_API_KEY     the API key (else DOKPLOY_AUTH_TOKEN)",
+            "  NO_COLOR            any value turns colours off"
+        })
+public final class DokployCli implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--url", scope = ScopeType.INHERIT, paramLabel = "URL",
+            description = "Dokploy server address (default: $DOKPLOY_URL; unset: the embedded fake)")
+    String url;
+
+    @Option(names = "--api-key", scope = ScopeType.INHERIT, paramLabel = "KEY",
+            description = "API key (default: $DOKPLOY_API_KEY or $DOKPLOY_AUTH_TOKEN); never printed")
+    String apiKey;
+
+    @Option(names = "--json", scope = ScopeType.INHERIT,
+            description = "Machine output: one JSON document with the server's field names")
+    boolean json;
+
+    @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "No colours (also: NO_COLOR, or piped output)")
+    boolean noColor;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Stack traces on errors")
+    boolean verbose;
+
+    private final UnaryOperator<String> environment;
+    private final boolean terminal;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    /**
+     * Creates the command.
+     *
+     * @param environment reads environment variables ({@code System::getenv} in production)
+     * @param terminal whether standard output is a terminal ({@code System.console() != null}); colours and live
+     *     progress lines only then
+     * @param out where results go
+     * @param err where notes, progress and errors go
+     */
+    public DokployCli(UnaryOperator<String> environment, boolean terminal, PrintWriter out, PrintWriter err) {
+        this.environment = Objects.requireNonNull(environment, "environment");
+        this.terminal = terminal;
+        this.out = Objects.requireNonNull(out, "out");
+        this.err = Objects.requireNonNull(err, "err");
+    }
+
+    /**
+     * Runs the command line and exits with its exit code.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            // The embedded fake's Jetty logs at INFO; a CLI user wants only warnings.
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = new DokployCli(System::getenv, System.console() != null, out, err).commandLine().execute(args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /**
+     * Without a command: prints the usage to stderr.
+     *
+     * @return {@code 2}, a usage error
+     */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(err);
+        return ExitCode.USAGE;
+    }
+
+    /**
+     * Builds the picocli command line, with this object's writers and the CLI's error handling and exit codes.
+     *
+     * @return the command line, ready to {@code execute}
+     */
+    public CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(this);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionExceptionHandler(new ErrorReporter(this));
+        commandLine.setParameterExceptionHandler(new UsageErrorReporter(environment, new Palette(colours())));
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(
+                colours() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+        return commandLine;
+    }
+
+    /**
+     * Where and how the current command writes.
+     *
+     * @return the output
+     */
+    Output output() {
+        return new Output(out, err, new Palette(colours()), json, terminal && !json);
+    }
+
+    Backend connect(Output output) {
+        return Backend.connect(url, apiKey, environment, output);
+    }
+
+    boolean verbose() {
+        return verbose;
+    }
+
+    private boolean colours() {
+        String noColorVariable = environment.apply("NO_COLOR");
+        return terminal && !noColor && (noColorVariable == null || noColorVariable.isEmpty());
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.dokploy4j.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
+import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.dokploy4j.deployment.Rollback;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * How the CLI writes the SDK's models as JSON: the server's field names (the models carry them), ISO-8601
+ * timestamps, and never a rollback's {@code fullContext}, which holds the application's secrets.
+ */
+final class JsonDocuments {
+    static final ObjectWriter PRETTY = mapper().writerWithDefaultPrettyPrinter();
+    static final ObjectWriter COMPACT = mapper().writer();
+
+    private JsonDocuments() {
+    }
+
+    static ObjectMapper mapper() {
+        SimpleModule secrets = new SimpleModule("dokploy-cli-secrets");
+        secrets.setSerializerModifier(new WithoutRollbackContext());
+        return new ObjectMapper()
+                .registerModule(new Jdk8Module())
+                .registerModule(new JavaTimeModule())
+                .registerModule(secrets)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    private static final class WithoutRollbackContext extends BeanSerializerModifier {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public List<BeanPropertyWriter> changeProperties(SerializationConfig config, BeanDescription description,
+                List<BeanPropertyWriter> properties) {
+            if (!Rollback.class.isAssignableFrom(description.getBeanClass())) {
+                return properties;
+            }
+            return properties.stream()
+                    .filter(property -> !property.getName().equals("fullContext"))
+                    .collect(Collectors.toList());
+        }
+    }
+}

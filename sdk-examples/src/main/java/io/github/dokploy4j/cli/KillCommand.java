@@ -1,0 +1,31 @@
+package io.github.dokploy4j.cli;
+
+import io.github.dokploy4j.error.BadRequestException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code dokploy kill}: stops a schedule run's process. */
+@Command(name = "kill", mixinStandardHelpOptions = true,
+        description = {"Kills a schedule run's process (deployment.killProcess); the run ends 'error'.",
+            "Only schedule runs have a process id: builds do not, and the server refuses them.",
+            "To stop a build, use: dokploy cancel --app ID --kill-builds"})
+final class KillCommand extends ClientCommand {
+    @Parameters(paramLabel = "DEPLOYMENT_ID", description = "the schedule run's deployment id")
+    String deploymentId;
+
+    @Override
+    int run(Backend backend, Output output) {
+        try {
+            backend.client().deployments().killProcess(deploymentId);
+        } catch (BadRequestException e) {
+            throw new CliFailure(ExitCode.USAGE, e.getMessage(),
+                    "kill stops schedule runs only; to stop a build use: dokploy cancel --app ID --kill-builds");
+        }
+        if (output.json()) {
+            output.json(java.util.Map.of("deploymentId", deploymentId, "killed", true));
+        } else {
+            output.line("Killed the process of " + deploymentId + "; the run ends " + output.palette().red("error") + ".");
+        }
+        return ExitCode.SUCCESS;
+    }
+}

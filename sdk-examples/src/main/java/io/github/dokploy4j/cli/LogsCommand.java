@@ -1,0 +1,64 @@
+package io.github.dokploy4j.cli;
+
+import io.github.dokploy4j.deployment.Deployment;
+import io.github.dokploy4j.deployment.DeploymentStatus;
+import io.github.dokploy4j.deployment.LogFollow;
+import java.time.Duration;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dokploy logs}: a deployment's build log, as a snapshot or followed live. */
+@Command(name = "logs", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Prints the last lines of a deployment's build log (deployment.readLogs, Dokploy v0.29.6+).",
+            "With --follow it streams the whole log live (the /listen-deployment WebSocket, falling back to polling "
+                    + "readLogs) until the deployment ends, then exits 0 if it is done and 1 if it failed or was "
+                    + "cancelled. With --json the streamed lines go to stderr and stdout gets the final row."})
+final class LogsCommand extends ClientCommand {
+    @Parameters(paramLabel = "DEPLOYMENT_ID", description = "the deployment id")
+    String deploymentId;
+
+    @Option(names = "--tail", paramLabel = "N", defaultValue = "100",
+            description = "how many lines, 1 to 10000 (default: ${DEFAULT-VALUE}); --follow starts at the first line")
+    int tail;
+
+    @Option(names = "--follow", description = "stream the log until the deployment ends")
+    boolean follow;
+
+    @Option(names = "--timeout", paramLabel = "D", defaultValue = "30m", converter = DurationConverter.class,
+            description = "with --follow: how long to follow (default: ${DEFAULT-VALUE}); exit 5 when it runs out")
+    Duration timeout;
+
+    @Override
+    int run(Backend backend, Output output) {
+        if (follow) {
+            return follow(backend, output);
+        }
+        if (tail < 1 || tail > 10_000) {
+            throw new CliFailure(ExitCode.USAGE, "--tail must be between 1 and 10000, not " + tail, null);
+        }
+        String log = backend.client().deployments().readLogs(deploymentId, tail);
+        if (output.json()) {
+            output.json(log);
+        } else {
+            output.out().print(log);
+            output.out().flush();
+        }
+        return ExitCode.SUCCESS;
+    }
+
+    private int follow(Backend backend, Output output) {
+        Deployment end;
+        try (LogFollow followed = backend.client().deployments().follow(deploymentId,
+                new LogPrinter(output, output::line))) {
+            end = followed.awaitCompletion(timeout);
+        }
+        if (output.json()) {
+            output.json(end);
+        } else {
+            output.note(output.palette().dim("deployment " + end.deploymentId() + " ended ")
+                    + output.palette().status(end.status()));
+        }
+        return end.status() == DeploymentStatus.DONE ? ExitCode.SUCCESS : ExitCode.DEPLOYMENT_FAILED;
+    }
+}
