@@ -1,8 +1,8 @@
 package io.github.dokploy4j.internal.http;
 
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -13,12 +13,16 @@ import org.jspecify.annotations.Nullable;
  * Collects a body into memory up to a limit. A body announced larger than the limit is refused before it is read;
  * one that grows past it is refused at that byte. Either way the subscription is cancelled, which makes the JDK
  * abort the exchange and close the connection, and the body fails with {@link ResponseTooLargeException}.
+ *
+ * <p>The JDK hands its buffers over for good (it does not reuse a buffer once published), so they are kept as they
+ * are and copied once, into the exact-size array at the end: one copy of the body, as the JDK's own byte-array
+ * subscriber makes.
  */
 final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> {
     private final long limit;
     private final long announced;
     private final CompletableFuture<byte[]> body = new CompletableFuture<>();
-    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    private final List<ByteBuffer> buffers = new ArrayList<>();
     private Flow.@Nullable Subscription subscription;
     private long received;
 
@@ -67,9 +71,7 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
                         "more than " + limit + " bytes arrived"));
                 return;
             }
-            byte[] chunk = new byte[item.remaining()];
-            item.get(chunk);
-            buffer.write(chunk, 0, chunk.length);
+            buffers.add(item);
         }
     }
 
@@ -80,7 +82,15 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
 
     @Override
     public void onComplete() {
-        body.complete(buffer.toByteArray());
+        byte[] whole = new byte[(int) received];
+        int position = 0;
+        for (ByteBuffer buffer : buffers) {
+            int length = buffer.remaining();
+            buffer.get(whole, position, length);
+            position += length;
+        }
+        buffers.clear();
+        body.complete(whole);
     }
 
     @Override
