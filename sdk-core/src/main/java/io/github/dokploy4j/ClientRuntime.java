@@ -8,7 +8,6 @@ import io.github.dokploy4j.internal.http.JdkTransport;
 import io.github.dokploy4j.internal.http.Transport;
 import io.github.dokploy4j.internal.logs.LogStreamSettings;
 import java.net.http.HttpClient;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -89,16 +88,8 @@ final class ClientRuntime {
     /** How a view with these options opens the log WebSocket: the same key, default and extra headers. */
     LogStreamSettings logStream(RequestOptions options) {
         EngineSettings settings = engine.settings();
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("User-Agent", settings.userAgent());
-        if (settings.authScheme() == AuthScheme.BEARER) {
-            headers.put("Authorization", "Bearer " + settings.apiKey());
-        } else {
-            headers.put("x-api-key", settings.apiKey());
-        }
-        headers.putAll(settings.defaultHeaders());
-        headers.putAll(options.headers());
-        return new LogStreamSettings(settings.apiRoot(), headers, settings.connectTimeout(), this::webSocketClient);
+        return new LogStreamSettings(settings.apiRoot(), settings.identityHeaders(options), settings.connectTimeout(),
+                this::webSocketClient);
     }
 
     /** The client's own HTTP client; a client built over a test transport gets one for sockets when it needs it. */

@@ -1,7 +1,6 @@
 package io.github.dokploy4j.internal.call;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.github.dokploy4j.AuthScheme;
 import io.github.dokploy4j.RequestOptions;
 import io.github.dokploy4j.error.DokployDecodeException;
 import io.github.dokploy4j.error.DokployTransportException;
@@ -142,14 +141,7 @@ public final class CallEngine {
         if (procedure.kind() == ProcedureKind.MUTATION) {
             headers.put("Content-Type", "application/json");
         }
-        headers.put("User-Agent", settings.userAgent());
-        if (settings.authScheme() == AuthScheme.BEARER) {
-            headers.put("Authorization", "Bearer " + settings.apiKey());
-        } else {
-            headers.put("x-api-key", settings.apiKey());
-        }
-        headers.putAll(settings.defaultHeaders());
-        headers.putAll(options.headers());
+        headers.putAll(settings.identityHeaders(options));
         return headers;
     }
 

@@ -1,10 +1,12 @@
 package io.github.dokploy4j.internal.call;
 
 import io.github.dokploy4j.AuthScheme;
+import io.github.dokploy4j.RequestOptions;
 import io.github.dokploy4j.internal.http.Transport;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -50,6 +52,26 @@ public record EngineSettings(URI apiRoot, AuthScheme authScheme, String apiKey, 
      */
     public EngineSettings {
         defaultHeaders = Map.copyOf(defaultHeaders);
+    }
+
+    /**
+     * The headers that say who calls, on every HTTP request and on the log WebSocket's handshake alike: the user
+     * agent, the key in the client's scheme, the default headers, then the view's own headers.
+     *
+     * @param options the calling view's options
+     * @return the headers, in order
+     */
+    public Map<String, String> identityHeaders(RequestOptions options) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("User-Agent", userAgent);
+        if (authScheme == AuthScheme.BEARER) {
+            headers.put("Authorization", "Bearer " + apiKey);
+        } else {
+            headers.put("x-api-key", apiKey);
+        }
+        headers.putAll(defaultHeaders);
+        headers.putAll(options.headers());
+        return headers;
     }
 
     @Override
