@@ -7,10 +7,9 @@ import io.github.dokploy4j.deployment.DeploymentPhase;
 import io.github.dokploy4j.deployment.QueueJob;
 import io.github.dokploy4j.error.DeploymentFailedException;
 import io.github.dokploy4j.error.DeploymentTimeoutException;
-import io.github.dokploy4j.error.DokployApiException;
 import io.github.dokploy4j.error.DokployException;
 import io.github.dokploy4j.error.NotFoundException;
-import io.github.dokploy4j.error.UnauthorizedException;
+import io.github.dokploy4j.internal.call.PollFailures;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -262,7 +261,7 @@ final class DeploymentTracker {
     private void pollFailed(Throwable cause) {
         synchronized (this) {
             failedPolls++;
-            boolean fatal = !(cause instanceof DokployException) || isPermanent(cause)
+            boolean fatal = !(cause instanceof DokployException) || PollFailures.isPermanent(cause)
                     || failedPolls >= TOLERATED_FAILED_POLLS;
             LOG.debug("{}: poll failed ({} in a row{}): {}", service, failedPolls, fatal ? ", giving up" : "",
                     cause.toString());
@@ -273,17 +272,6 @@ final class DeploymentTracker {
         }
     }
 
-    /** A plain 401 ends the wait at once (a rate-limited key would burn its last requests); so does any other 4xx. */
-    private static boolean isPermanent(Throwable cause) {
-        if (cause instanceof UnauthorizedException) {
-            return true;
-        }
-        if (cause instanceof DokployApiException) {
-            int status = ((DokployApiException) cause).status();
-            return status >= 400 && status < 500 && status != 408 && status != 429;
-        }
-        return false;
-    }
 
     /** Resolves the waiters that can be, and schedules the next poll when anyone still needs one. */
     private void settle(boolean afterPoll) {

@@ -10,6 +10,7 @@ import io.github.dokploy4j.deployment.ServiceType;
 import io.github.dokploy4j.error.DokployApiException;
 import io.github.dokploy4j.error.DokployException;
 import io.github.dokploy4j.error.NotFoundException;
+import io.github.dokploy4j.internal.call.PollFailures;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -123,8 +124,7 @@ final class OrganisationWatcher implements DeploymentWatch {
     }
 
     private boolean keepGoingAfter(Throwable cause) {
-        if (cause instanceof DokployApiException && ((DokployApiException) cause).status() >= 400
-                && ((DokployApiException) cause).status() < 500 && ((DokployApiException) cause).status() != 429) {
+        if (PollFailures.isPermanent(cause)) {
             LOG.error("the deployment watch stops: {}", cause.getMessage());
             synchronized (this) {
                 running = false;

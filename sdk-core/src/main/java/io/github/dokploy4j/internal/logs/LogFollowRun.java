@@ -7,11 +7,10 @@ import io.github.dokploy4j.deployment.LogFollowMode;
 import io.github.dokploy4j.deployment.LogListener;
 import io.github.dokploy4j.error.DeploymentFailedException;
 import io.github.dokploy4j.error.DeploymentTimeoutException;
-import io.github.dokploy4j.error.DokployApiException;
 import io.github.dokploy4j.error.DokployException;
 import io.github.dokploy4j.error.DokployTransportException;
-import io.github.dokploy4j.error.UnauthorizedException;
 import io.github.dokploy4j.internal.call.Arguments;
+import io.github.dokploy4j.internal.call.PollFailures;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -404,7 +403,7 @@ final class LogFollowRun implements LogFollow {
         boolean fatal;
         synchronized (this) {
             failedPolls++;
-            fatal = !(cause instanceof DokployException) || isPermanent(cause)
+            fatal = !(cause instanceof DokployException) || PollFailures.isPermanent(cause)
                     || failedPolls >= TOLERATED_FAILED_POLLS;
         }
         if (fatal) {
@@ -415,17 +414,6 @@ final class LogFollowRun implements LogFollow {
         }
     }
 
-    /** A plain 401 ends at once (a rate-limited key would burn its last requests); so does any other 4xx. */
-    private static boolean isPermanent(Throwable cause) {
-        if (cause instanceof UnauthorizedException) {
-            return true;
-        }
-        if (cause instanceof DokployApiException) {
-            int status = ((DokployApiException) cause).status();
-            return status >= 400 && status < 500 && status != 408 && status != 429;
-        }
-        return false;
-    }
 
     private DeploymentFailedException removed() {
         Deployment last;
