@@ -14,25 +14,26 @@ import java.util.Optional;
  * Dokploy's deploy call only queues a job and returns no id; the row appears when a worker takes the job, and for
  * git sources its title and description are replaced by the commit when the build ends. So the handle
  * <ol>
- *   <li>lists the service's deployments once before it triggers the deploy (the ids that existed before),</li>
+ *   <li>lists the service's deployments and reads the queue once before it triggers the deploy (the ids that existed
+ *       before, and the service's jobs waiting ahead),</li>
  *   <li>sends the deploy with a marker appended to the description ({@code [dokploy4j <10 characters>]}), which the
  *       queue job and the row carry until the build ends,</li>
  *   <li>latches the deployment id as soon as it sees a new row with its marker,</li>
  *   <li>and otherwise — a build so fast that it ended and was renamed before the first poll — matches on the
  *       server's own clock: the row whose {@code createdAt} matches the moment the worker took the job
- *       ({@code processedOn}), else the first new row created after the job was queued ({@code timestamp}), skipping
- *       rows of other jobs of the same service seen ahead of it in the queue.</li>
+ *       ({@code processedOn}), else the new rows in queue order (jobs of one service run first in, first out),
+ *       skipping the rows of the jobs that were waiting ahead of it.</li>
  * </ol>
- * The one ambiguous case: a build that ends and is renamed before the handle ever sees its job taken or its row,
- * while another deploy of the same service that this handle did not see waiting runs in between. The handle then
- * takes the first such row in queue order (jobs of one service run first in, first out).
+ * The one ambiguous case: another deploy of the same service that a worker took in the milliseconds between the two
+ * reads before the deploy, whose build and this one both end and are renamed before the handle's first poll. On
+ * servers before v0.28.3, which have no queue to read, the handle matches only its marker or a lone finished row.
  *
  * <h2>Polling</h2>
  * The handle polls only while someone waits ({@code await…}) or listens ({@link #onPhaseChange}): every 0.5 s at
  * first, backing off by half each time to one poll every 5 s, with jitter. Each poll lists the service's deployments
  * ({@code deployment.all} or {@code allByCompose}; for previews {@code allByType}); while the deployment is queued it
  * also reads the queue ({@code queueList}). It never polls {@code allByType} for applications: that would ship every
- * rollback's snapshot of the application's secrets on each poll. A typical two-minute deploy costs about 30
+ * rollback's snapshot of the application's secrets on each poll. A typical two-minute deploy costs 33
  * requests. The first plain 401 ends the wait (an API key limited to a few requests a day would burn the rest);
  * a job that leaves the queue without producing a row (a server restart, a cleaned queue) fails at once.
  *

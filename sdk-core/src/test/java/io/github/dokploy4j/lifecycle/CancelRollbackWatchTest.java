@@ -64,6 +64,7 @@ class CancelRollbackWatchTest {
         client = TestClients.inFakeTime(wm.getHttpBaseUrl(), time).build();
         deployQueues();
         stubGet("deployment.all", "[]");
+        stubGet("deployment.queueList", "[]");
         stubFor(post(urlEqualTo("/api/application.cleanQueues")).willReturn(aResponse().withStatus(200)));
         stubFor(post(urlEqualTo("/api/application.killBuild")).willReturn(aResponse().withStatus(200)));
         stubFor(post(urlEqualTo("/api/application.cancelDeployment")).willReturn(aResponse().withStatus(400)

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +30,31 @@ final class Correlator {
     private boolean ownJobQueued;
     private boolean serviceJobsQueued;
     private final Map<String, QueueJob> otherJobs = new LinkedHashMap<>();
+    private final Set<String> queuedBefore = new HashSet<>();
 
-    Correlator(ServiceRef service, Marker marker, Set<String> existingIds) {
+    /**
+     * Starts matching for one deploy.
+     *
+     * @param service the deployed service
+     * @param marker the deploy's marker
+     * @param existingIds the service's deployment ids listed just before the deploy
+     * @param queueBefore the queue read just before the deploy (empty when unknown): this service's waiting jobs in
+     *     it were queued ahead of the deploy, so their rows come first
+     */
+    Correlator(ServiceRef service, Marker marker, Set<String> existingIds, List<QueueJob> queueBefore) {
         this.service = service;
         this.marker = marker;
         this.existingIds = Set.copyOf(existingIds);
+        for (QueueJob job : queueBefore) {
+            if (service.owns(job) && job.startedAt().isEmpty()) {
+                otherJobs.put(key(job), job);
+                queuedBefore.add(key(job));
+            }
+        }
+    }
+
+    private static String key(QueueJob job) {
+        return job.id() + "@" + job.queuedAt().map(Instant::toEpochMilli).orElse(0L);
     }
 
     /** Takes in one read of the queue; returns this deploy's job when it is in it. */
@@ -49,7 +70,7 @@ final class Correlator {
                 ownJob = job;
                 ownJobQueued = true;
             } else {
-                otherJobs.put(job.id() + "@" + job.queuedAt().map(Instant::toEpochMilli).orElse(0L), job);
+                otherJobs.put(key(job), job);
             }
         }
         return ownJobQueued ? Optional.ofNullable(ownJob) : Optional.empty();
@@ -113,17 +134,20 @@ final class Correlator {
         return firstInQueueOrder(fresh);
     }
 
-    /** The job left the queue unseen while taken: rows are created in queue order (first in, first out). */
+    /**
+     * The job left the queue without its row being seen with the marker: rows are created in queue order (first in,
+     * first out), so skip the rows of the jobs known to be ahead of this one that were never seen taken (their rows,
+     * had they been, were set aside by their {@code processedOn}).
+     */
     private Optional<Deployment> firstInQueueOrder(List<Deployment> fresh) {
-        if (ownJob == null || ownJob.queuedAt().isEmpty()) {
-            return Optional.of(fresh.get(0));
-        }
-        Instant queuedAt = ownJob.queuedAt().get();
-        long ahead = otherJobs.values().stream()
-                .filter(other -> other.startedAt().isEmpty())
-                .filter(other -> other.queuedAt().filter(t -> t.isBefore(queuedAt)).isPresent())
+        Optional<Instant> queuedAt = ownJob == null ? Optional.empty() : ownJob.queuedAt();
+        long ahead = otherJobs.entrySet().stream()
+                .filter(other -> other.getValue().startedAt().isEmpty())
+                .filter(other -> queuedBefore.contains(other.getKey()) || queuedAt.isPresent()
+                        && other.getValue().queuedAt().filter(t -> t.isBefore(queuedAt.get())).isPresent())
                 .count();
-        List<Deployment> after = fresh.stream().filter(row -> !row.createdAt().isBefore(queuedAt)).toList();
+        List<Deployment> after = queuedAt.map(t -> fresh.stream().filter(row -> !row.createdAt().isBefore(t))
+                .toList()).orElse(fresh);
         return after.size() > ahead ? Optional.of(after.get((int) ahead)) : Optional.empty();
     }
 

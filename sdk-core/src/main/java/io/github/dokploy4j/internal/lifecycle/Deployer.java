@@ -3,16 +3,21 @@ package io.github.dokploy4j.internal.lifecycle;
 import io.github.dokploy4j.deployment.AsyncDeploymentHandle;
 import io.github.dokploy4j.deployment.DeployRequest;
 import io.github.dokploy4j.deployment.Deployment;
+import io.github.dokploy4j.deployment.QueueJob;
+import io.github.dokploy4j.error.NotFoundException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
 /**
- * Triggers a deploy so that its deployment can be found: lists the service's deployments first (the ids that existed
- * before), then sends the deploy with the handle's marker in the description. Nothing is sent twice: the deploy is a
- * mutation and the engine never repeats one that reached the server.
+ * Triggers a deploy so that its deployment can be found: lists the service's deployments and reads the queue first
+ * (the ids that existed before, and the jobs waiting ahead), then sends the deploy with the handle's marker in the
+ * description. Nothing is sent twice: the deploy is a mutation and the engine never repeats one that reached the
+ * server.
  */
 final class Deployer {
     private final LifecycleContext context;
@@ -28,13 +33,26 @@ final class Deployer {
         body.put(target.idField(), request.serviceId());
         request.title().ifPresent(title -> body.put("title", title));
         body.put("description", marker.appendTo(request.description().orElse(null)));
-        return service.listDeployments(context.deployments()).thenCompose(before -> {
+        // rows first, then the queue: a job taken between the two reads shows up active, not as one waiting ahead
+        return service.listDeployments(context.deployments()).thenCompose(before -> queueBefore().thenApply(queue -> {
             Set<String> existing = before.stream().map(Deployment::deploymentId).collect(Collectors.toSet());
-            return context.caller().call(redeploy ? target.redeploy : target.deploy, body).thenApply(queued -> {
-                DeploymentTracker tracker = new DeploymentTracker(context, service,
-                        new Correlator(service, marker, existing));
-                return new DefaultAsyncDeploymentHandle(tracker, new Canceller(context, target, tracker));
-            });
+            return new Correlator(service, marker, existing, queue);
+        })).thenCompose(correlator -> context.caller().call(redeploy ? target.redeploy : target.deploy, body)
+                .thenApply(queued -> {
+                    DeploymentTracker tracker = new DeploymentTracker(context, service, correlator);
+                    return new DefaultAsyncDeploymentHandle(tracker, new Canceller(context, target, tracker));
+                }));
+    }
+
+    /** The queue before the deploy; servers before v0.28.3 have none, and any other failure stops the deploy. */
+    private CompletableFuture<List<QueueJob>> queueBefore() {
+        return context.deployments().queueList().exceptionally(error -> {
+            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause()
+                    : error;
+            if (cause instanceof NotFoundException && ((NotFoundException) cause).isUnknownProcedure()) {
+                return List.of();
+            }
+            throw error instanceof CompletionException ? (CompletionException) error : new CompletionException(error);
         });
     }
 }

@@ -22,7 +22,7 @@ class CorrelatorTest {
     private static final ServiceRef SERVICE = new ServiceRef(ServiceType.APPLICATION, APP);
 
     private final Marker marker = Marker.random(() -> 0.5);
-    private final Correlator correlator = new Correlator(SERVICE, marker, Set.of("existing"));
+    private final Correlator correlator = new Correlator(SERVICE, marker, Set.of("existing"), List.of());
 
     private static Deployment row(String id, String description, Instant createdAt, DeploymentStatus status) {
         return Deployment.builder().deploymentId(id).title("Manual deployment").description(description).logPath("")
@@ -115,6 +115,16 @@ class CorrelatorTest {
 
         assertThat(correlator.match(List.of(running), false)).isEmpty();
         assertThat(correlator.match(List.of(finished), false)).contains(finished);
+    }
+
+    @Test
+    void jobsWaitingAheadWhenTheDeployWasSentAreSkippedEvenIfThisJobWasNeverSeen() {
+        Correlator third = new Correlator(SERVICE, marker, Set.of("first"), List.of(job("job-2", "", T0, null)));
+        third.observeQueue(List.of());
+        Deployment second = row("second", "Commit: b", T0.plusSeconds(2), DeploymentStatus.DONE);
+        Deployment ours = row("ours", "Commit: c", T0.plusSeconds(4), DeploymentStatus.DONE);
+
+        assertThat(third.match(List.of(ours, second), true)).contains(ours);
     }
 
     @Test
