@@ -1,5 +1,6 @@
 package io.github.dokploy4j.bench;
 
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +14,7 @@ import java.util.concurrent.Executors;
 
 /**
  * A JDK {@link HttpServer} on 127.0.0.1 that answers every request with one fixed JSON body, as Dokploy answers
- * {@code GET /api/deployment.all}.
+ * {@code GET /api/deployment.all}, or with a handler of its own.
  */
 final class LoopbackServer implements AutoCloseable {
     static {
@@ -37,17 +38,27 @@ final class LoopbackServer implements AutoCloseable {
      * @return the running server
      */
     static LoopbackServer serving(byte[] body) {
+        return handling(exchange -> {
+            try (InputStream request = exchange.getRequestBody(); OutputStream response = exchange.getResponseBody()) {
+                request.readAllBytes();
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length);
+                response.write(body);
+            }
+        });
+    }
+
+    /**
+     * Starts a server.
+     *
+     * @param handler answers every request
+     * @return the running server
+     */
+    static LoopbackServer handling(HttpHandler handler) {
         try {
             // a backlog that holds a burst of a thousand new connections
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 2048);
-            server.createContext("/", exchange -> {
-                try (InputStream request = exchange.getRequestBody(); OutputStream response = exchange.getResponseBody()) {
-                    request.readAllBytes();
-                    exchange.getResponseHeaders().add("Content-Type", "application/json");
-                    exchange.sendResponseHeaders(200, body.length);
-                    response.write(body);
-                }
-            });
+            server.createContext("/", handler);
             ExecutorService handlers = Executors.newFixedThreadPool(4, task -> {
                 Thread thread = new Thread(task, "loopback-server");
                 thread.setDaemon(true);

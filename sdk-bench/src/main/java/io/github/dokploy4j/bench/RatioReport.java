@@ -16,11 +16,12 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs every benchmark of this module in one short JMH run (with the GC profiler), prints each SDK benchmark's
- * time and allocation as a ratio to its floor's, then probes the heap that decoded rows retain. The output is
- * Markdown.
+ * time and allocation as a ratio to its floor's, probes the heap that decoded rows retain, then measures log
+ * following ({@link LogFollowReport}). The output is Markdown.
  *
- * <p>{@code java -jar sdk-bench/target/benchmarks.jar [include-regex]}; the raw JMH command line stays available
- * as {@code java -cp sdk-bench/target/benchmarks.jar org.openjdk.jmh.Main}.
+ * <p>{@code java -jar sdk-bench/target/benchmarks.jar [include-regex]}; with an include pattern, only the matching
+ * JMH benchmarks and the heap probe run. The raw JMH command line stays available as
+ * {@code java -cp sdk-bench/target/benchmarks.jar org.openjdk.jmh.Main}.
  */
 public final class RatioReport {
     private static final String PACKAGE = RatioReport.class.getPackageName() + ".";
@@ -33,9 +34,10 @@ public final class RatioReport {
      *
      * @param args optionally a JMH include pattern, to run fewer benchmarks
      * @throws RunnerException when JMH fails
-     * @throws IOException when the heap probe cannot decode its body
+     * @throws IOException when the heap probe cannot decode its body or a log-following floor fails
+     * @throws InterruptedException when interrupted while following a log
      */
-    public static void main(String[] args) throws RunnerException, IOException {
+    public static void main(String[] args) throws RunnerException, IOException, InterruptedException {
         Options options = new OptionsBuilder()
                 .include(args.length > 0 ? args[0] : PACKAGE.replace(".", "\\.") + ".*Benchmark\\..*")
                 .forks(1)
@@ -69,6 +71,10 @@ public final class RatioReport {
                 + " carry those errors propagated in quadrature. Allocation is JMH's gc.alloc.rate.norm.");
         System.out.println();
         System.out.println(RetainedHeapProbe.measure().table());
+        if (args.length == 0) {
+            System.out.println();
+            System.out.println(LogFollowReport.measure());
+        }
     }
 
     private static String row(Comparison comparison, RunResult sdk, RunResult floor) {
