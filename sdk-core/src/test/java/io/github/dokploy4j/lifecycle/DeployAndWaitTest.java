@@ -337,6 +337,18 @@ class DeployAndWaitTest {
     }
 
     @Test
+    void aQueueOfAShapeTheSdkCannotReadDoesNotStopTheDeployNorTheWait() {
+        stubGet("deployment.queueList", "[{\"id\":\"job-15\",\"state\":\"waiting\"}]");
+        DeploymentHandle handle = deploy();
+        sequence("deployment.all", list(OLD), list(ours("done", sentDescription(), T0.plusSeconds(1)), OLD));
+
+        Deployment done = handle.awaitSuccess(TEN_MINUTES);
+
+        assertThat(done.deploymentId()).isEqualTo("Zt8wQk1vR4yN6mB2pXc0L");
+        assertThat(findAll(getRequestedFor(urlPathEqualTo("/api/deployment.queueList")))).hasSize(2);
+    }
+
+    @Test
     void aRequestCountOfATwoMinuteDeployStaysSmall() {
         DeploymentHandle handle = deploy();
         String marker = sentDescription();

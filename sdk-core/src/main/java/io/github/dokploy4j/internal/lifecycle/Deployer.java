@@ -4,7 +4,6 @@ import io.github.dokploy4j.deployment.AsyncDeploymentHandle;
 import io.github.dokploy4j.deployment.DeployRequest;
 import io.github.dokploy4j.deployment.Deployment;
 import io.github.dokploy4j.deployment.QueueJob;
-import io.github.dokploy4j.error.NotFoundException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,12 +43,10 @@ final class Deployer {
                 }));
     }
 
-    /** The queue before the deploy; servers before v0.28.3 have none, and any other failure stops the deploy. */
+    /** The queue before the deploy; without one ({@link QueueReads}) the deploy goes on, other failures stop it. */
     private CompletableFuture<List<QueueJob>> queueBefore() {
         return context.deployments().queueList().exceptionally(error -> {
-            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause()
-                    : error;
-            if (cause instanceof NotFoundException && ((NotFoundException) cause).isUnknownProcedure()) {
+            if (QueueReads.meansNoQueue(error)) {
                 return List.of();
             }
             throw error instanceof CompletionException ? (CompletionException) error : new CompletionException(error);

@@ -8,7 +8,6 @@ import io.github.dokploy4j.deployment.QueueJob;
 import io.github.dokploy4j.error.DeploymentFailedException;
 import io.github.dokploy4j.error.DeploymentTimeoutException;
 import io.github.dokploy4j.error.DokployException;
-import io.github.dokploy4j.error.NotFoundException;
 import io.github.dokploy4j.internal.call.PollFailures;
 import java.time.Duration;
 import java.time.Instant;
@@ -194,17 +193,18 @@ final class DeploymentTracker {
         });
     }
 
-    /** Servers before v0.28.3 have no queueList: poll the rows alone. Anything else fails the poll. */
+    /** Without a queue to read ({@link QueueReads}) poll the rows alone; anything else fails the poll. */
     private Optional<List<QueueJob>> queueUnavailable(Throwable error) {
-        Throwable cause = unwrap(error);
-        if (cause instanceof NotFoundException && ((NotFoundException) cause).isUnknownProcedure()) {
+        if (QueueReads.meansNoQueue(error)) {
             synchronized (this) {
                 queueReadable = false;
             }
             return Optional.empty();
         }
+        Throwable cause = unwrap(error);
         throw cause instanceof RuntimeException ? (RuntimeException) cause : new CompletionException(cause);
     }
+
 
     private void observe(Optional<List<QueueJob>> jobs, List<Deployment> rows) {
         List<DeploymentEvent> events = new ArrayList<>();

@@ -9,7 +9,6 @@ import io.github.dokploy4j.deployment.QueueJob;
 import io.github.dokploy4j.deployment.ServiceType;
 import io.github.dokploy4j.error.DokployApiException;
 import io.github.dokploy4j.error.DokployException;
-import io.github.dokploy4j.error.NotFoundException;
 import io.github.dokploy4j.internal.call.PollFailures;
 import java.time.Duration;
 import java.time.Instant;
@@ -113,15 +112,16 @@ final class OrganisationWatcher implements DeploymentWatch {
     }
 
     private Optional<List<QueueJob>> withoutQueue(Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        if (cause instanceof NotFoundException && ((NotFoundException) cause).isUnknownProcedure()) {
+        if (QueueReads.meansNoQueue(error)) {
             synchronized (this) {
                 queueReadable = false;
             }
             return Optional.empty();
         }
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
         throw cause instanceof RuntimeException ? (RuntimeException) cause : new CompletionException(cause);
     }
+
 
     private boolean keepGoingAfter(Throwable cause) {
         if (PollFailures.isPermanent(cause)) {
