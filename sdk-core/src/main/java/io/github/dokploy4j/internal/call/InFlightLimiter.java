@@ -77,8 +77,4 @@ final class InFlightLimiter {
             next.run();
         }
     }
-
-    synchronized int inFlight() {
-        return inFlight;
-    }
 }

@@ -80,10 +80,6 @@ final class Correlator {
         return ownJob != null;
     }
 
-    Optional<QueueJob> ownJob() {
-        return Optional.ofNullable(ownJob);
-    }
-
     /**
      * Whether the last read of the queue held any job of this service. A job whose marker the server did not keep
      * would be among them, so the own job's absence means something only when there are none.
