@@ -1,5 +1,6 @@
 package io.github.dokploy4j;
 
+import io.github.dokploy4j.internal.call.Await;
 import io.github.dokploy4j.internal.call.CallEngine;
 import io.github.dokploy4j.internal.call.EngineSettings;
 import io.github.dokploy4j.internal.call.Procedure;
@@ -76,7 +77,12 @@ final class ClientRuntime {
     ProcedureCaller caller(RequestOptions options) {
         return new ProcedureCaller() {
             @Override
-            public <O> CompletableFuture<O> call(Procedure<O> procedure, @Nullable Object input) {
+            public <I, O> O call(Procedure<I, O> procedure, @Nullable I input) {
+                return Await.result(callAsync(procedure, input));
+            }
+
+            @Override
+            public <I, O> CompletableFuture<O> callAsync(Procedure<I, O> procedure, @Nullable I input) {
                 if (closed.get()) {
                     throw new IllegalStateException("this DokployClient is closed");
                 }

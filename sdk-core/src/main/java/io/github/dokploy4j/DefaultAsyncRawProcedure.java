@@ -1,8 +1,10 @@
 package io.github.dokploy4j;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.dokploy4j.internal.call.BodyEncoder;
 import io.github.dokploy4j.internal.call.Procedure;
 import io.github.dokploy4j.internal.call.ProcedureCaller;
+import io.github.dokploy4j.internal.call.QueryEncoder;
 import io.github.dokploy4j.internal.call.ResponseDecoder;
 import io.github.dokploy4j.internal.call.ResponseDecoders;
 import java.util.Map;
@@ -16,7 +18,7 @@ final class DefaultAsyncRawProcedure implements AsyncRawProcedure {
     private final ProcedureCaller caller;
 
     DefaultAsyncRawProcedure(String name, ProcedureCaller caller) {
-        this.name = ProcedureName.check(name);
+        this.name = Procedure.checkName(name);
         this.caller = caller;
     }
 
@@ -33,7 +35,7 @@ final class DefaultAsyncRawProcedure implements AsyncRawProcedure {
     @Override
     public <T> CompletableFuture<@Nullable T> query(Map<String, ?> params, Class<T> type) {
         Objects.requireNonNull(params, "params must not be null");
-        return caller.call(Procedure.query(name, decoderFor(type)), params);
+        return caller.callAsync(Procedure.query(name, QueryEncoder.map(), decoderFor(type)), params);
     }
 
     @Override
@@ -43,7 +45,7 @@ final class DefaultAsyncRawProcedure implements AsyncRawProcedure {
 
     @Override
     public <T> CompletableFuture<@Nullable T> mutation(@Nullable Object body, Class<T> type) {
-        return caller.call(Procedure.mutation(name, decoderFor(type)), body);
+        return caller.callAsync(Procedure.mutation(name, BodyEncoder.json(), decoderFor(type)), body);
     }
 
     @SuppressWarnings("unchecked")

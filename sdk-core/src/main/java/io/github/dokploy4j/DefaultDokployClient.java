@@ -163,7 +163,7 @@ final class DefaultDokployClient implements DokployClient {
 
         @Override
         public CompletableFuture<String> serverVersion() {
-            return caller.call(SettingsProcedures.GET_DOKPLOY_VERSION, null);
+            return caller.callAsync(SettingsProcedures.GET_DOKPLOY_VERSION, null);
         }
 
         @Override

@@ -30,7 +30,7 @@ final class ApiErrors {
         this.authScheme = authScheme;
     }
 
-    DokployApiException toException(Procedure<?> procedure, URI requestUri, TransportResponse response,
+    DokployApiException toException(Procedure<?, ?> procedure, URI requestUri, TransportResponse response,
             @Nullable Duration retryAfter, Redactor redactor) {
         int status = response.status();
         String excerpt = redactor.excerpt(response.body());
@@ -62,7 +62,7 @@ final class ApiErrors {
         }
     }
 
-    private String message(Procedure<?> procedure, int status, @Nullable String code, String serverMessage,
+    private String message(Procedure<?, ?> procedure, int status, @Nullable String code, String serverMessage,
             List<ValidationIssue> issues, ErrorBody body, Redactor redactor) {
         StringBuilder text = new StringBuilder(procedure.name()).append(" failed with HTTP ").append(status);
         if (code != null) {
@@ -98,7 +98,7 @@ final class ApiErrors {
      * Names where the redirect points (origin and path only: a query may carry a token) and how to stop it. The SDK
      * never follows a redirect, since the key would go wherever it points.
      */
-    private static String redirectMessage(Procedure<?> procedure, int status, URI requestUri,
+    private static String redirectMessage(Procedure<?, ?> procedure, int status, URI requestUri,
             Optional<String> location, Redactor redactor) {
         StringBuilder text = new StringBuilder(procedure.name()).append(" failed with HTTP ").append(status)
                 .append(": the server answered with a redirect");

@@ -1,6 +1,5 @@
 package io.github.dokploy4j.internal.call;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.dokploy4j.RequestOptions;
 import io.github.dokploy4j.error.DokployDecodeException;
 import io.github.dokploy4j.error.DokployTransportException;
@@ -10,7 +9,6 @@ import io.github.dokploy4j.internal.http.TransportRequest;
 import io.github.dokploy4j.internal.http.TransportResponse;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,7 +36,6 @@ public final class CallEngine {
     private static final Set<String> SHOWN_HEADERS = Set.of("accept", "content-type", "user-agent", "content-length",
             "transfer-encoding", "retry-after", "date", "server", "connection", "keep-alive", "vary", "etag",
             "cache-control", "content-encoding");
-    private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.US_ASCII);
 
     private final EngineSettings settings;
     private final InFlightLimiter limiter;
@@ -76,14 +73,14 @@ public final class CallEngine {
      * Calls a procedure.
      *
      * @param procedure the declaration
-     * @param input query parameters (a {@code Map<String, ?>}) for a query; the JSON body for a mutation
-     *     ({@code null} sends {@code {}})
+     * @param input the input, encoded as the declaration says ({@code null} for a procedure without input)
      * @param options per-call options of the view that calls
+     * @param <I> the input type
      * @param <O> the result type
      * @return the result; cancelling it aborts the exchange in flight or the wait before the next attempt
      * @throws IllegalArgumentException when the input cannot be encoded (raised before anything is sent)
      */
-    public <O> CompletableFuture<O> call(Procedure<O> procedure, @Nullable Object input, RequestOptions options) {
+    public <I, O> CompletableFuture<O> call(Procedure<I, O> procedure, @Nullable I input, RequestOptions options) {
         boolean idempotent = options.idempotent().orElse(procedure.kind() == ProcedureKind.QUERY);
         int maxRetries = options.maxRetries().orElse(settings.maxRetries());
         // a call that may not be repeated may still be re-attempted when nothing reached the server, but it is
@@ -101,41 +98,24 @@ public final class CallEngine {
         return call.result;
     }
 
-    private TransportRequest request(Procedure<?> procedure, @Nullable Object input, RequestOptions options,
+    private <I> TransportRequest request(Procedure<I, ?> procedure, @Nullable I input, RequestOptions options,
             SendBudget budget) {
         String path = procedure.name();
         byte[] body = null;
         if (procedure.kind() == ProcedureKind.QUERY) {
-            if (input != null) {
-                if (!(input instanceof Map<?, ?>)) {
-                    throw new IllegalArgumentException(procedure.name()
-                            + " is a query: its input must be a Map of query parameters, was " + input.getClass());
-                }
-                @SuppressWarnings("unchecked")
-                Map<String, ?> params = (Map<String, ?>) input;
-                String query = QueryString.encode(params);
-                if (!query.isEmpty()) {
-                    path = path + "?" + query;
-                }
+            String query = procedure.encodeQuery(input);
+            if (!query.isEmpty()) {
+                path = path + "?" + query;
             }
         } else {
-            body = input == null ? EMPTY_OBJECT : json(procedure, input);
+            body = procedure.encodeBody(input);
         }
         URI uri = settings.apiRoot().resolve(path);
         return new TransportRequest(procedure.kind().method(), uri, headers(procedure, options), body,
                 options.timeout().orElse(settings.requestTimeout()), budget);
     }
 
-    private static byte[] json(Procedure<?> procedure, Object input) {
-        try {
-            return WireJson.MAPPER.writeValueAsBytes(input);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("the input of " + procedure.name() + " cannot be written as JSON: "
-                    + e.getOriginalMessage(), e);
-        }
-    }
-
-    private Map<String, String> headers(Procedure<?> procedure, RequestOptions options) {
+    private Map<String, String> headers(Procedure<?, ?> procedure, RequestOptions options) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Accept", "application/json");
         if (procedure.kind() == ProcedureKind.MUTATION) {
@@ -147,7 +127,7 @@ public final class CallEngine {
 
     /** One call across its attempts. */
     private final class Call<O> {
-        final Procedure<O> procedure;
+        final Procedure<?, O> procedure;
         final TransportRequest request;
         final boolean idempotent;
         final int maxRetries;
@@ -155,7 +135,7 @@ public final class CallEngine {
         final AtomicReference<CompletableFuture<?>> inFlight = new AtomicReference<>();
         final Redactor redactor;
 
-        Call(Procedure<O> procedure, TransportRequest request, boolean idempotent, int maxRetries,
+        Call(Procedure<?, O> procedure, TransportRequest request, boolean idempotent, int maxRetries,
                 Redactor redactor) {
             this.redactor = redactor;
             this.procedure = procedure;

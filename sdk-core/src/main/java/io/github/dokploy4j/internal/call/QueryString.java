@@ -10,11 +10,17 @@ import java.util.StringJoiner;
  * parameter, every byte outside {@code [A-Za-z0-9._*-]} percent-encoded (so an id can never add a parameter or
  * change the path), {@code null} values left out, and an iterable as a repeated parameter.
  */
-final class QueryString {
+public final class QueryString {
     private QueryString() {
     }
 
-    static String encode(Map<String, ?> params) {
+    /**
+     * Encodes parameters.
+     *
+     * @param params names to values; {@code null} values are left out, iterables repeated
+     * @return the query without {@code ?}
+     */
+    public static String encode(Map<String, ?> params) {
         StringJoiner query = new StringJoiner("&");
         params.forEach((name, value) -> {
             if (value instanceof Iterable<?>) {
@@ -28,9 +34,20 @@ final class QueryString {
         return query.toString();
     }
 
+    /**
+     * Encodes one parameter.
+     *
+     * @param name the name
+     * @param value the value
+     * @return {@code name=value}, both percent-encoded
+     */
+    public static String param(String name, Object value) {
+        return component(name) + "=" + component(String.valueOf(value));
+    }
+
     private static void add(StringJoiner query, String name, Object value) {
         if (value != null) {
-            query.add(component(name) + "=" + component(String.valueOf(value)));
+            query.add(param(name, value));
         }
     }
 

@@ -76,6 +76,57 @@ public final class ResponseDecoders {
     }
 
     /**
+     * A JSON object of {@code type}; {@code null}, an empty body or any other JSON type is a mismatch.
+     *
+     * @param type the value type
+     * @param expected what the object is, for messages, e.g. {@code "a project"}
+     * @param <T> the value type
+     * @return the decoder
+     */
+    public static <T> ResponseDecoder<T> object(Class<T> type, String expected) {
+        ObjectReader reader = WireJson.MAPPER.readerFor(type);
+        return new ResponseDecoder<>() {
+            @Override
+            public T decode(byte[] body) throws IOException {
+                int first = firstNonWhitespace(body);
+                if (first < 0 || body[first] != '{') {
+                    throw new BodyMismatchException("found " + (first < 0 ? "an empty body" : shapeOf(body[first])));
+                }
+                return reader.readValue(body);
+            }
+
+            @Override
+            public String expected() {
+                return "a JSON object (" + expected + ")";
+            }
+        };
+    }
+
+    /**
+     * A JSON boolean, as Dokploy answers many updates ({@code true}); anything else is a mismatch.
+     *
+     * @return the decoder
+     */
+    public static ResponseDecoder<Boolean> bool() {
+        ObjectReader reader = WireJson.MAPPER.readerFor(JsonNode.class);
+        return new ResponseDecoder<>() {
+            @Override
+            public Boolean decode(byte[] body) throws IOException {
+                JsonNode node = isBlank(body) ? null : reader.readValue(body);
+                if (node == null || !node.isBoolean()) {
+                    throw new BodyMismatchException("found " + describe(node));
+                }
+                return node.booleanValue();
+            }
+
+            @Override
+            public String expected() {
+                return "a JSON boolean";
+            }
+        };
+    }
+
+    /**
      * A JSON string; anything else is a mismatch.
      *
      * @param expected what the string is, for messages

@@ -15,6 +15,12 @@ import io.github.dokploy4j.deployment.QueueJob;
 import io.github.dokploy4j.deployment.ServiceType;
 import io.github.dokploy4j.internal.call.Delayer;
 import io.github.dokploy4j.internal.call.ProcedureCaller;
+import io.github.dokploy4j.internal.deployment.DeploymentInputs.ByApplication;
+import io.github.dokploy4j.internal.deployment.DeploymentInputs.ByCompose;
+import io.github.dokploy4j.internal.deployment.DeploymentInputs.ById;
+import io.github.dokploy4j.internal.deployment.DeploymentInputs.ByServer;
+import io.github.dokploy4j.internal.deployment.DeploymentInputs.ByType;
+import io.github.dokploy4j.internal.deployment.DeploymentInputs.LogTail;
 import io.github.dokploy4j.internal.lifecycle.DefaultAsyncRollbacks;
 import io.github.dokploy4j.internal.lifecycle.DeploymentWatches;
 import io.github.dokploy4j.internal.lifecycle.LifecycleContext;
@@ -26,9 +32,7 @@ import io.github.dokploy4j.internal.logs.LogStreamSettings;
 import io.github.dokploy4j.rollback.AsyncRollbacks;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.DoubleSupplier;
@@ -86,62 +90,58 @@ public final class DefaultAsyncDeployments implements AsyncDeployments {
 
     @Override
     public CompletableFuture<List<Deployment>> all(String applicationId) {
-        return caller.call(DeploymentProcedures.ALL, Map.of("applicationId", requireId(applicationId,
-                "applicationId")));
+        return caller.callAsync(DeploymentProcedures.ALL,
+                new ByApplication(requireId(applicationId, "applicationId")));
     }
 
     @Override
     public CompletableFuture<List<Deployment>> allByCompose(String composeId) {
-        return caller.call(DeploymentProcedures.ALL_BY_COMPOSE, Map.of("composeId", requireId(composeId,
-                "composeId")));
+        return caller.callAsync(DeploymentProcedures.ALL_BY_COMPOSE,
+                new ByCompose(requireId(composeId, "composeId")));
     }
 
     @Override
     public CompletableFuture<List<Deployment>> allByServer(String serverId) {
-        return caller.call(DeploymentProcedures.ALL_BY_SERVER, Map.of("serverId", requireId(serverId, "serverId")));
+        return caller.callAsync(DeploymentProcedures.ALL_BY_SERVER, new ByServer(requireId(serverId, "serverId")));
     }
 
     @Override
     public CompletableFuture<List<Deployment>> allCentralized() {
-        return caller.call(DeploymentProcedures.ALL_CENTRALIZED, null);
+        return caller.callAsync(DeploymentProcedures.ALL_CENTRALIZED, null);
     }
 
     @Override
     public CompletableFuture<List<QueueJob>> queueList() {
-        return caller.call(DeploymentProcedures.QUEUE_LIST, null);
+        return caller.callAsync(DeploymentProcedures.QUEUE_LIST, null);
     }
 
     @Override
     public CompletableFuture<List<Deployment>> allByType(ServiceType type, String id) {
         requireNonNull(type, "type");
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("id", requireId(id, "id"));
-        params.put("type", type.wireValue());
-        return caller.call(DeploymentProcedures.ALL_BY_TYPE, params);
+        return caller.callAsync(DeploymentProcedures.ALL_BY_TYPE, new ByType(requireId(id, "id"), type.wireValue()));
     }
 
     @Override
     public CompletableFuture<Void> killProcess(String deploymentId) {
-        return caller.call(DeploymentProcedures.KILL_PROCESS, deploymentIdBody(deploymentId));
+        return caller.callAsync(DeploymentProcedures.KILL_PROCESS, new ById(requireId(deploymentId, "deploymentId")));
     }
 
     @Override
     public CompletableFuture<Optional<Deployment>> removeDeployment(String deploymentId) {
-        return caller.call(DeploymentProcedures.REMOVE_DEPLOYMENT, deploymentIdBody(deploymentId));
+        return caller.callAsync(DeploymentProcedures.REMOVE_DEPLOYMENT,
+                new ById(requireId(deploymentId, "deploymentId")));
     }
 
     @Override
     public CompletableFuture<String> readLogs(String deploymentId, int tail) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("deploymentId", requireId(deploymentId, "deploymentId"));
-        params.put("tail", requireRange(tail, 1, MAX_TAIL, "tail"));
-        return caller.call(DeploymentProcedures.READ_LOGS, params);
+        return caller.callAsync(DeploymentProcedures.READ_LOGS, new LogTail(requireId(deploymentId, "deploymentId"),
+                requireRange(tail, 1, MAX_TAIL, "tail")));
     }
 
     @Override
     public CompletableFuture<String> readLogs(String deploymentId) {
-        return caller.call(DeploymentProcedures.READ_LOGS, Map.of("deploymentId", requireId(deploymentId,
-                "deploymentId")));
+        return caller.callAsync(DeploymentProcedures.READ_LOGS,
+                new LogTail(requireId(deploymentId, "deploymentId"), null));
     }
 
     @Override
@@ -192,9 +192,5 @@ public final class DefaultAsyncDeployments implements AsyncDeployments {
      */
     public Stream<String> lines(String deploymentId) {
         return LogFollows.lines(logs, deploymentId);
-    }
-
-    private static Map<String, String> deploymentIdBody(String deploymentId) {
-        return Map.of("deploymentId", requireId(deploymentId, "deploymentId"));
     }
 }

@@ -47,7 +47,7 @@ final class Canceller {
         }
         DeployTarget owner = target.buildOwner();
         tracker.markDroppedFromQueue();
-        return context.caller().call(owner.cleanQueues, owner.idBody(ownerId()))
+        return context.caller().callAsync(owner.cleanQueues, owner.idBody(ownerId()))
                 .thenCompose(done -> tracker.await(Goal.NEXT_OBSERVATION, FRESH_LOOK))
                 .thenCompose(seen -> {
                     DeploymentPhase phase = tracker.phase();
@@ -70,7 +70,7 @@ final class Canceller {
         if (target == DeployTarget.PREVIEW) {
             return killWithConsent(consents);
         }
-        return context.caller().call(target.cancelDeployment, target.idBody(tracker.service().id()))
+        return context.caller().callAsync(target.cancelDeployment, target.idBody(tracker.service().id()))
                 .handle((done, error) -> {
                     if (error == null) {
                         return CompletableFuture.completedFuture(CancelOutcome.CANCELLATION_REQUESTED);
@@ -96,7 +96,7 @@ final class Canceller {
 
     private CompletableFuture<CancelOutcome> killBuild() {
         DeployTarget owner = target.buildOwner();
-        return context.caller().call(owner.killBuild, owner.idBody(ownerId()))
+        return context.caller().callAsync(owner.killBuild, owner.idBody(ownerId()))
                 .thenApply(done -> CancelOutcome.BUILD_KILLED);
     }
 

@@ -66,17 +66,17 @@ public final class DefaultAsyncDeployables implements AsyncApplications, AsyncCo
 
     @Override
     public CompletableFuture<Void> killBuild(String serviceId) {
-        return context.caller().call(target.killBuild, target.idBody(requireId(serviceId, target.idField())));
+        return context.caller().callAsync(target.killBuild, target.idBody(requireId(serviceId, target.idField())));
     }
 
     @Override
     public CompletableFuture<Void> cleanQueues(String serviceId) {
-        return context.caller().call(target.cleanQueues, target.idBody(requireId(serviceId, target.idField())));
+        return context.caller().callAsync(target.cleanQueues, target.idBody(requireId(serviceId, target.idField())));
     }
 
     @Override
     public CompletableFuture<Void> cancelDeployment(String serviceId) {
-        return context.caller().call(target.cancelDeployment, target.idBody(requireId(serviceId,
+        return context.caller().callAsync(target.cancelDeployment, target.idBody(requireId(serviceId,
                 target.idField())));
     }
 }

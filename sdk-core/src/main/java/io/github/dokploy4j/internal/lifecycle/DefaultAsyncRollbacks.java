@@ -2,6 +2,7 @@ package io.github.dokploy4j.internal.lifecycle;
 
 import static io.github.dokploy4j.internal.call.Arguments.requireId;
 
+import io.github.dokploy4j.internal.call.BodyEncoder;
 import io.github.dokploy4j.internal.call.Procedure;
 import io.github.dokploy4j.internal.call.ProcedureCaller;
 import io.github.dokploy4j.internal.call.ResponseDecoders;
@@ -11,7 +12,8 @@ import java.util.concurrent.CompletableFuture;
 
 /** The {@code rollback.rollback} procedure. */
 public final class DefaultAsyncRollbacks implements AsyncRollbacks {
-    static final Procedure<Void> ROLLBACK = Procedure.mutation("rollback.rollback", ResponseDecoders.none());
+    static final Procedure<Map<String, String>, Void> ROLLBACK = Procedure.mutation("rollback.rollback",
+            BodyEncoder.json(), ResponseDecoders.none());
 
     private final ProcedureCaller caller;
 
@@ -26,6 +28,6 @@ public final class DefaultAsyncRollbacks implements AsyncRollbacks {
 
     @Override
     public CompletableFuture<Void> rollback(String rollbackId) {
-        return caller.call(ROLLBACK, Map.of("rollbackId", requireId(rollbackId, "rollbackId")));
+        return caller.callAsync(ROLLBACK, Map.of("rollbackId", requireId(rollbackId, "rollbackId")));
     }
 }

@@ -1,6 +1,7 @@
 package io.github.dokploy4j.internal.lifecycle;
 
 import io.github.dokploy4j.deployment.ServiceType;
+import io.github.dokploy4j.internal.call.BodyEncoder;
 import io.github.dokploy4j.internal.call.Procedure;
 import io.github.dokploy4j.internal.call.ResponseDecoders;
 import java.util.Map;
@@ -17,20 +18,21 @@ enum DeployTarget {
 
     private final String idField;
     private final ServiceType serviceType;
-    final Procedure<Void> deploy;
-    final Procedure<Void> redeploy;
-    final Procedure<Void> killBuild;
-    final Procedure<Void> cleanQueues;
-    final Procedure<Void> cancelDeployment;
+    final Procedure<Map<String, String>, Void> deploy;
+    final Procedure<Map<String, String>, Void> redeploy;
+    final Procedure<Map<String, String>, Void> killBuild;
+    final Procedure<Map<String, String>, Void> cleanQueues;
+    final Procedure<Map<String, String>, Void> cancelDeployment;
 
     DeployTarget(String router, String idField, ServiceType serviceType) {
         this.idField = idField;
         this.serviceType = serviceType;
-        this.deploy = Procedure.mutation(router + ".deploy", ResponseDecoders.none());
-        this.redeploy = Procedure.mutation(router + ".redeploy", ResponseDecoders.none());
-        this.killBuild = Procedure.mutation(router + ".killBuild", ResponseDecoders.none());
-        this.cleanQueues = Procedure.mutation(router + ".cleanQueues", ResponseDecoders.none());
-        this.cancelDeployment = Procedure.mutation(router + ".cancelDeployment", ResponseDecoders.none());
+        this.deploy = Procedure.mutation(router + ".deploy", BodyEncoder.json(), ResponseDecoders.none());
+        this.redeploy = Procedure.mutation(router + ".redeploy", BodyEncoder.json(), ResponseDecoders.none());
+        this.killBuild = Procedure.mutation(router + ".killBuild", BodyEncoder.json(), ResponseDecoders.none());
+        this.cleanQueues = Procedure.mutation(router + ".cleanQueues", BodyEncoder.json(), ResponseDecoders.none());
+        this.cancelDeployment = Procedure.mutation(router + ".cancelDeployment", BodyEncoder.json(),
+                ResponseDecoders.none());
     }
 
     ServiceType serviceType() {

@@ -36,7 +36,7 @@ final class Deployer {
         return service.listDeployments(context.deployments()).thenCompose(before -> queueBefore().thenApply(queue -> {
             Set<String> existing = before.stream().map(Deployment::deploymentId).collect(Collectors.toSet());
             return new Correlator(service, marker, existing, queue);
-        })).thenCompose(correlator -> context.caller().call(redeploy ? target.redeploy : target.deploy, body)
+        })).thenCompose(correlator -> context.caller().callAsync(redeploy ? target.redeploy : target.deploy, body)
                 .thenApply(queued -> {
                     DeploymentTracker tracker = new DeploymentTracker(context, service, correlator);
                     return new DefaultAsyncDeploymentHandle(tracker, new Canceller(context, target, tracker));

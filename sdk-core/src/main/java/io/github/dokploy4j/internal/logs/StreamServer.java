@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.dokploy4j.deployment.Deployment;
 import io.github.dokploy4j.deployment.ServerSummary;
 import io.github.dokploy4j.internal.call.Procedure;
+import io.github.dokploy4j.internal.call.QueryEncoder;
 import io.github.dokploy4j.internal.call.ProcedureCaller;
 import io.github.dokploy4j.internal.call.ResponseDecoders;
 import java.util.Map;
@@ -18,9 +19,10 @@ import org.jspecify.annotations.Nullable;
  * it, the stream of a build on a remote server finds no file on the Dokploy host.
  */
 final class StreamServer {
-    static final Procedure<JsonNode> APPLICATION_ONE =
-            Procedure.query("application.one", ResponseDecoders.tree());
-    static final Procedure<JsonNode> COMPOSE_ONE = Procedure.query("compose.one", ResponseDecoders.tree());
+    static final Procedure<Map<String, ?>, JsonNode> APPLICATION_ONE =
+            Procedure.query("application.one", QueryEncoder.map(), ResponseDecoders.tree());
+    static final Procedure<Map<String, ?>, JsonNode> COMPOSE_ONE =
+            Procedure.query("compose.one", QueryEncoder.map(), ResponseDecoders.tree());
 
     private StreamServer() {
     }
@@ -36,11 +38,11 @@ final class StreamServer {
             return CompletableFuture.completedFuture(row.compose().get().server().map(ServerSummary::serverId));
         }
         if (row.applicationId().isPresent()) {
-            return caller.call(APPLICATION_ONE, Map.of("applicationId", row.applicationId().get()))
+            return caller.callAsync(APPLICATION_ONE, Map.of("applicationId", row.applicationId().get()))
                     .thenApply(StreamServer::serverIdOf);
         }
         if (row.composeId().isPresent()) {
-            return caller.call(COMPOSE_ONE, Map.of("composeId", row.composeId().get()))
+            return caller.callAsync(COMPOSE_ONE, Map.of("composeId", row.composeId().get()))
                     .thenApply(StreamServer::serverIdOf);
         }
         return CompletableFuture.completedFuture(row.serverId());
