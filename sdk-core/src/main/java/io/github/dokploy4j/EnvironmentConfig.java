@@ -11,7 +11,7 @@ final class EnvironmentConfig {
     private EnvironmentConfig() {
     }
 
-    static DokployClient.Builder builder(UnaryOperator<String> env) {
+    static DokployClientBuilder builder(UnaryOperator<String> env) {
         String url = env.apply(URL);
         if (url == null || url.isBlank()) {
             throw new IllegalStateException(URL + " is not set: export " + URL

@@ -43,7 +43,7 @@ class ClientBuilderTest {
 
     @Test
     void nonPositiveTimeoutsAndOutOfRangeNumbersAreRefusedByName() {
-        DokployClient.Builder builder = DokployClient.builder();
+        DokployClientBuilder builder = DokployClient.builder();
         assertThatIllegalArgumentException().isThrownBy(() -> builder.requestTimeout(Duration.ZERO))
                 .withMessageStartingWith("requestTimeout must be positive");
         assertThatIllegalArgumentException().isThrownBy(() -> builder.connectTimeout(Duration.ofSeconds(-1)))
@@ -58,7 +58,7 @@ class ClientBuilderTest {
 
     @Test
     void headersThatCouldSplitARequestAreRefused() {
-        DokployClient.Builder builder = DokployClient.builder();
+        DokployClientBuilder builder = DokployClient.builder();
         assertThatIllegalArgumentException().isThrownBy(() -> builder.defaultHeader("X-Token", "a\r\nHost: evil"))
                 .withMessageContaining("line break");
         assertThatIllegalArgumentException().isThrownBy(() -> builder.defaultHeader("Bad Name", "v"))
@@ -69,7 +69,7 @@ class ClientBuilderTest {
 
     @Test
     void theKeyNeverAppearsInToString() {
-        DokployClient.Builder builder = DokployClient.builder().baseUrl("https://h").apiKey(TestClients.API_KEY)
+        DokployClientBuilder builder = DokployClient.builder().baseUrl("https://h").apiKey(TestClients.API_KEY)
                 .defaultHeader("X-Proxy-Token", "proxy-secret");
         try (DokployClient client = builder.build()) {
             assertThat(builder.toString()).doesNotContain(TestClients.API_KEY);
@@ -91,19 +91,19 @@ class ClientBuilderTest {
 
     @Test
     void fromEnvReadsUrlAndKey() {
-        DokployClient.Builder builder = EnvironmentConfig.builder(Map.of("DOKPLOY_URL", "https://d.example/api",
+        DokployClientBuilder builder = EnvironmentConfig.builder(Map.of("DOKPLOY_URL", "https://d.example/api",
                 "DOKPLOY_API_KEY", "k1")::get);
 
-        assertThat(builder.apiRoot()).hasToString("https://d.example/api/");
-        assertThat(builder.apiKey()).isEqualTo("k1");
+        assertThat(builder.options().apiRoot()).hasToString("https://d.example/api/");
+        assertThat(builder.options().apiKey()).isEqualTo("k1");
     }
 
     @Test
     void fromEnvFallsBackToTheCliTokenVariable() {
-        DokployClient.Builder builder = EnvironmentConfig.builder(Map.of("DOKPLOY_URL", "https://d.example",
+        DokployClientBuilder builder = EnvironmentConfig.builder(Map.of("DOKPLOY_URL", "https://d.example",
                 "DOKPLOY_AUTH_TOKEN", "cli-token\n")::get);
 
-        assertThat(builder.apiKey()).isEqualTo("cli-token");
+        assertThat(builder.options().apiKey()).isEqualTo("cli-token");
     }
 
     @Test
@@ -117,9 +117,10 @@ class ClientBuilderTest {
 
     @Test
     void userAgentNamesTheSdkJavaAndTheCallersProduct() {
-        DokployClient.Builder builder = DokployClient.builder().userAgent("deploy-bot/1.2");
+        DokployClientBuilder builder = DokployClient.builder().baseUrl("https://h").apiKey("k")
+                .userAgent("deploy-bot/1.2");
 
-        assertThat(builder.userAgent()).matches("dokploy4j/\\d+\\.\\d+\\.\\d+(-SNAPSHOT)? java/\\d+\\.\\d+\\.\\d+"
+        assertThat(builder.options().userAgent()).matches("dokploy4j/\\d+\\.\\d+\\.\\d+(-SNAPSHOT)? java/\\d+\\.\\d+\\.\\d+"
                 + " deploy-bot/1\\.2");
     }
 

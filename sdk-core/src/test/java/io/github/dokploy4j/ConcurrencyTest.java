@@ -19,7 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.TimeoutException;
+import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -48,15 +51,18 @@ class ConcurrencyTest {
     void noMoreThanTheConfiguredNumberOfExchangesAreInFlight() {
         AtomicInteger inFlight = new AtomicInteger();
         AtomicInteger highest = new AtomicInteger();
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+        // every exchange waits until eight are in flight together: a ninth would show in the highest count
+        CyclicBarrier eightTogether = new CyclicBarrier(8);
         Transport slow = request -> {
             highest.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-            CompletableFuture<TransportResponse> answer = new CompletableFuture<>();
-            timer.schedule(() -> {
+            try {
+                eightTogether.await(10, TimeUnit.SECONDS);
+            } catch (BrokenBarrierException | TimeoutException e) {
+                throw new IOException(e);
+            } finally {
                 inFlight.decrementAndGet();
-                answer.complete(new TransportResponse(200, Map.of(), "[]".getBytes()));
-            }, 2, TimeUnit.MILLISECONDS);
-            return answer;
+            }
+            return new TransportResponse(200, Map.of(), "[]".getBytes());
         };
         try (DokployClient client = TestClients.builder(slow, new TestClients.RecordingDelayer())
                 .maxConcurrentRequests(8).build()) {
@@ -68,8 +74,6 @@ class ConcurrencyTest {
             CompletableFuture.allOf(calls.toArray(new CompletableFuture<?>[0])).join();
 
             assertThat(highest.get()).isEqualTo(8);
-        } finally {
-            timer.shutdownNow();
         }
     }
 }

@@ -1,6 +1,6 @@
 package io.github.dokploy4j;
 
-import io.github.dokploy4j.internal.call.Delayer;
+import io.github.dokploy4j.internal.time.Delayer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

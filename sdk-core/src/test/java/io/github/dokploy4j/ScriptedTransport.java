@@ -1,5 +1,6 @@
 package io.github.dokploy4j;
 
+import java.io.IOException;
 import io.github.dokploy4j.internal.http.Transport;
 import io.github.dokploy4j.internal.http.TransportRequest;
 import io.github.dokploy4j.internal.http.TransportResponse;
@@ -8,14 +9,18 @@ import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Supplier;
 
 /** A transport that answers from a script, records every request, and never opens a socket. */
 public final class ScriptedTransport implements Transport {
-    private final Queue<Supplier<CompletableFuture<TransportResponse>>> script = new ArrayDeque<>();
+    private final Queue<Exchange> script = new ArrayDeque<>();
     private final List<TransportRequest> requests = new CopyOnWriteArrayList<>();
+
+    /** One scripted exchange. */
+    @FunctionalInterface
+    private interface Exchange {
+        TransportResponse run() throws IOException, InterruptedException;
+    }
 
     /**
      * Queues an answer.
@@ -40,47 +45,40 @@ public final class ScriptedTransport implements Transport {
         Map<String, List<String>> multi = new java.util.HashMap<>();
         headers.forEach((k, v) -> multi.put(k, List.of(v)));
         TransportResponse response = new TransportResponse(status, multi, body.getBytes(StandardCharsets.UTF_8));
-        script.add(() -> CompletableFuture.completedFuture(response));
+        script.add(() -> response);
         return this;
     }
 
     /**
      * Queues a failure.
      *
-     * @param failure what the exchange fails with
+     * @param failure what the exchange fails with: an {@code IOException} or an unchecked exception
      * @return this transport
      */
     public synchronized ScriptedTransport fail(Throwable failure) {
-        script.add(() -> CompletableFuture.failedFuture(failure));
-        return this;
-    }
-
-    /**
-     * Queues an exchange that never completes unless cancelled.
-     *
-     * @param pending receives the exchange's future, to observe its cancellation
-     * @return this transport
-     */
-    public synchronized ScriptedTransport hang(CompletableFuture<CompletableFuture<TransportResponse>> pending) {
         script.add(() -> {
-            CompletableFuture<TransportResponse> exchange = new CompletableFuture<>();
-            pending.complete(exchange);
-            return exchange;
+            if (failure instanceof IOException) {
+                throw (IOException) failure;
+            }
+            if (failure instanceof RuntimeException) {
+                throw (RuntimeException) failure;
+            }
+            throw new IOException(failure);
         });
         return this;
     }
 
     @Override
-    public CompletableFuture<TransportResponse> send(TransportRequest request) {
+    public TransportResponse exchange(TransportRequest request) throws IOException, InterruptedException {
         requests.add(request);
-        Supplier<CompletableFuture<TransportResponse>> next;
+        Exchange next;
         synchronized (this) {
             next = script.poll();
         }
         if (next == null) {
-            return CompletableFuture.failedFuture(new AssertionError("unexpected request " + request));
+            throw new AssertionError("unexpected request " + request);
         }
-        return next.get();
+        return next.run();
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.github.dokploy4j;
 
-import io.github.dokploy4j.internal.call.Delayer;
+import io.github.dokploy4j.internal.time.Delayer;
 import io.github.dokploy4j.internal.call.RetryPolicy;
 import io.github.dokploy4j.internal.http.Transport;
 import io.github.dokploy4j.testkit.FakeDokploy;
@@ -44,7 +44,7 @@ public final class TestClients {
      * @param baseUrl the server
      * @return the builder
      */
-    public static DokployClient.Builder builder(String baseUrl) {
+    public static TestClientBuilder builder(String baseUrl) {
         return builder(baseUrl, new RecordingDelayer());
     }
 
@@ -55,8 +55,8 @@ public final class TestClients {
      * @param delayer the delayer
      * @return the builder
      */
-    public static DokployClient.Builder builder(String baseUrl, Delayer delayer) {
-        return DokployClient.builder()
+    public static TestClientBuilder builder(String baseUrl, Delayer delayer) {
+        return new TestClientBuilder()
                 .baseUrl(baseUrl)
                 .apiKey(API_KEY)
                 .delayer(delayer)
@@ -71,7 +71,7 @@ public final class TestClients {
      * @param time the fake time, as delayer and clock
      * @return the builder
      */
-    public static DokployClient.Builder inFakeTime(String baseUrl, FakeTime time) {
+    public static TestClientBuilder inFakeTime(String baseUrl, FakeTime time) {
         java.util.concurrent.atomic.AtomicInteger draws = new java.util.concurrent.atomic.AtomicInteger();
         return builder(baseUrl, time).clock(time).random(() -> (draws.getAndIncrement() % 97) / 97.0);
     }
@@ -83,7 +83,7 @@ public final class TestClients {
      * @param clock the clock
      * @return the builder
      */
-    public static DokployClient.Builder withClock(DokployClient.Builder builder, java.time.Clock clock) {
+    public static TestClientBuilder withClock(TestClientBuilder builder, java.time.Clock clock) {
         return builder.clock(clock);
     }
 
@@ -94,7 +94,7 @@ public final class TestClients {
      * @param delayer the delayer
      * @return the builder
      */
-    public static DokployClient.Builder builder(Transport transport, Delayer delayer) {
+    public static TestClientBuilder builder(Transport transport, Delayer delayer) {
         return builder("https://dokploy.test", delayer).transport(transport);
     }
 
@@ -119,7 +119,7 @@ public final class TestClients {
      */
     public static DokployClient inFakeTime(FakeDokploy fake, Delayer delayer) {
         Random seeded = new Random(20260821L);
-        return DokployClient.builder()
+        return new TestClientBuilder()
                 .baseUrl(fake.baseUrl())
                 .apiKey(fake.apiKey())
                 .delayer(delayer)

@@ -1,5 +1,6 @@
 package io.github.dokploy4j.lifecycle;
 
+import static org.awaitility.Awaitility.await;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -25,7 +26,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import io.github.dokploy4j.DokployClient;
-import io.github.dokploy4j.Eventually;
 import io.github.dokploy4j.FakeTime;
 import io.github.dokploy4j.TestClients;
 import io.github.dokploy4j.deployment.CancelOption;
@@ -196,7 +196,7 @@ class CancelRollbackWatchTest {
         List<DeploymentEvent> events = new CopyOnWriteArrayList<>();
 
         try (DeploymentWatch watch = client.deployments().watch(Duration.ofSeconds(10), events::add)) {
-            Eventually.until("four events", () -> events.size() >= 4);
+            await("four events").until(() -> events.size() >= 4);
             assertThat(watch.isRunning()).isTrue();
         }
 
@@ -211,7 +211,7 @@ class CancelRollbackWatchTest {
     void aWatchStopsOnAPlainUnauthorized() {
         sequence("deployment.queueList", aResponse().withStatus(401).withBody("{\"message\":\"Unauthorized\"}"));
         DeploymentWatch watch = client.deployments().watch(Duration.ofSeconds(10), event -> { });
-        Eventually.until("the watch to stop", () -> !watch.isRunning());
+        await("the watch to stop").until(() -> !watch.isRunning());
 
         assertThat(watch.failure()).hasValueSatisfying(e -> assertThat(e.getMessage()).contains("HTTP 401"));
         assertThat(findAll(anyRequestedFor(anyUrl()))).hasSize(1);

@@ -1,5 +1,6 @@
 package io.github.dokploy4j.lifecycle;
 
+import static org.awaitility.Awaitility.await;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -21,7 +22,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import io.github.dokploy4j.DokployClient;
-import io.github.dokploy4j.Eventually;
 import io.github.dokploy4j.FakeTime;
 import io.github.dokploy4j.TestClients;
 import io.github.dokploy4j.deployment.AsyncDeploymentHandle;
@@ -326,7 +326,7 @@ class DeployAndWaitTest {
             }
         });
         waiter.start();
-        Eventually.until("the first poll", () -> !findAll(getRequestedFor(urlPathEqualTo(
+        await("the first poll").until(() -> !findAll(getRequestedFor(urlPathEqualTo(
                 "/api/deployment.queueList"))).isEmpty());
 
         waiter.interrupt();

@@ -1,10 +1,10 @@
 package io.github.dokploy4j.logs;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.dokploy4j.DokployClient;
-import io.github.dokploy4j.Eventually;
 import io.github.dokploy4j.FakeTime;
 import io.github.dokploy4j.TestClients;
 import io.github.dokploy4j.deployment.Deployment;
@@ -70,7 +70,7 @@ class LiveFollowTest {
 
     private void advanceAndSee(LogRecorder recorder, int lines) {
         fake.clock().advance(Duration.ofSeconds(1));
-        Eventually.until(lines + " lines", () -> recorder.lines.size() >= lines);
+        await(lines + " lines").until(() -> recorder.lines.size() >= lines);
     }
 
     private int handshakes() {
@@ -83,7 +83,7 @@ class LiveFollowTest {
         LogRecorder recorder = new LogRecorder();
 
         LogFollow follow = client.deployments().follow(running, LogFollowMode.LIVE, recorder);
-        Eventually.until("the lines written so far", () -> recorder.lines.size() >= 2);
+        await("the lines written so far").until(() -> recorder.lines.size() >= 2);
         assertThat(recorder.lines).containsExactly(BUILD.get(0), BUILD.get(1));
         advanceAndSee(recorder, 3);
         advanceAndSee(recorder, 4);
@@ -158,7 +158,7 @@ class LiveFollowTest {
         LogRecorder recorder = new LogRecorder();
 
         LogFollow follow = client.deployments().follow(onOtherServer, LogFollowMode.AUTO, recorder);
-        Eventually.until("the fall back", () -> follow.mode() == LogFollowMode.POLLING);
+        await("the fall back").until(() -> follow.mode() == LogFollowMode.POLLING);
         fake.clock().advance(Duration.ofSeconds(4));
         Deployment end = follow.awaitCompletion(BOUND);
 
@@ -177,7 +177,7 @@ class LiveFollowTest {
             LogRecorder recorder = new LogRecorder();
 
             LogFollow follow = proxied.deployments().follow(running, recorder);
-            Eventually.until("the fall back", () -> follow.mode() == LogFollowMode.POLLING);
+            await("the fall back").until(() -> follow.mode() == LogFollowMode.POLLING);
             fake.clock().advance(Duration.ofSeconds(4));
 
             assertThat(follow.awaitCompletion(BOUND).status()).isEqualTo(DeploymentStatus.DONE);
@@ -195,10 +195,10 @@ class LiveFollowTest {
             Deployment running = deployBuildOfThreeSeconds();
             LogRecorder recorder = new LogRecorder();
             LogFollow follow = proxied.deployments().follow(running, LogFollowMode.LIVE, recorder);
-            Eventually.until("the first lines", () -> recorder.lines.size() >= 2);
+            await("the first lines").until(() -> recorder.lines.size() >= 2);
 
             proxy.dropConnections();
-            Eventually.until("the stream reopened", () -> handshakes() >= 2);
+            await("the stream reopened").until(() -> handshakes() >= 2);
             advanceAndSee(recorder, 3);
             fake.clock().advance(Duration.ofSeconds(2));
             Deployment end = follow.awaitCompletion(BOUND);
@@ -218,7 +218,7 @@ class LiveFollowTest {
         LogRecorder recorder = new LogRecorder();
 
         try (LogFollow follow = handle.follow(recorder)) {
-            Eventually.until("the first lines", () -> recorder.lines.size() >= 2);
+            await("the first lines").until(() -> recorder.lines.size() >= 2);
             fake.clock().advance(Duration.ofSeconds(1));
             Deployment end = follow.awaitCompletion(BOUND);
 
@@ -252,7 +252,7 @@ class LiveFollowTest {
         Deployment running = deployBuildOfThreeSeconds();
         LogRecorder recorder = new LogRecorder();
         LogFollow follow = client.deployments().follow(running, LogFollowMode.LIVE, recorder);
-        Eventually.until("the first lines", () -> recorder.lines.size() >= 2);
+        await("the first lines").until(() -> recorder.lines.size() >= 2);
 
         follow.close();
         fake.clock().advance(Duration.ofSeconds(4));

@@ -14,6 +14,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.dokploy4j.DokployClient;
 import io.github.dokploy4j.LoopbackHttpServer;
+import io.github.dokploy4j.TestClientBuilder;
 import io.github.dokploy4j.TestClients;
 import io.github.dokploy4j.ViewMode;
 import io.github.dokploy4j.error.DokployApiException;
@@ -92,7 +93,7 @@ class FaultScenariosTest {
     }
 
     /** One fault and what it must lead to. */
-    record Scenario(String name, CallKind call, Stage stage, UnaryOperator<DokployClient.Builder> options,
+    record Scenario(String name, CallKind call, Stage stage, UnaryOperator<TestClientBuilder> options,
             @Nullable Class<? extends Throwable> expected, @Nullable Kind kind, int requests) {
         @Override
         public String toString() {
@@ -242,7 +243,7 @@ class FaultScenariosTest {
         }
     }
 
-    private static UnaryOperator<DokployClient.Builder> none() {
+    private static UnaryOperator<TestClientBuilder> none() {
         return UnaryOperator.identity();
     }
 

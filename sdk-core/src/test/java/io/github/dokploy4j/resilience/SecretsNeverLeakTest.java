@@ -14,6 +14,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.dokploy4j.DokployClient;
 import io.github.dokploy4j.Fixtures;
+import io.github.dokploy4j.TestClientBuilder;
 import io.github.dokploy4j.TestClients;
 import io.github.dokploy4j.deployment.ServiceType;
 import java.io.ByteArrayOutputStream;
@@ -51,7 +52,7 @@ class SecretsNeverLeakTest {
         List<Throwable> thrown = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         String log = capturingStandardError(() -> {
-            DokployClient.Builder builder = TestClients.builder(WM.baseUrl()).defaultHeader("X-Access-Token",
+            TestClientBuilder builder = TestClients.builder(WM.baseUrl()).defaultHeader("X-Access-Token",
                     PROXY_TOKEN).logBodies(true);
             texts.add(builder.toString());
             try (DokployClient client = builder.build()) {

@@ -48,8 +48,6 @@ class ThousandCallsTest {
             extra = Thread.getAllStackTraces().keySet().stream()
                     .filter(t -> !before.contains(t) && t.isAlive())
                     .filter(t -> !t.getName().startsWith("loopback-http"))
-                    // the JDK's one shared timer thread behind CompletableFuture.orTimeout: per JVM, not per client
-                    .filter(t -> !t.getName().equals("CompletableFutureDelayScheduler"))
                     .map(Thread::getName)
                     .collect(Collectors.toSet());
             if (extra.isEmpty()) {

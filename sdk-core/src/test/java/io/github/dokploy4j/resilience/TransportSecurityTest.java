@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.dokploy4j.DokployClient;
+import io.github.dokploy4j.DokployClientBuilder;
 import io.github.dokploy4j.ScriptedTransport;
 import io.github.dokploy4j.TestClients;
 import io.github.dokploy4j.TestClients.RecordingDelayer;
@@ -84,7 +85,7 @@ class TransportSecurityTest {
 
     @Test
     void anSslContextAndAnHttpClientTogetherAreRefused() throws Exception {
-        DokployClient.Builder builder = DokployClient.builder().baseUrl("https://h").apiKey("k")
+        DokployClientBuilder builder = DokployClient.builder().baseUrl("https://h").apiKey("k")
                 .httpClient(HttpClient.newHttpClient()).sslContext(SSLContext.getDefault());
 
         assertThatIllegalArgumentException().isThrownBy(builder::build)

@@ -1,296 +1,236 @@
 package io.github.dokploy4j.internal.call;
 
+import io.github.dokploy4j.AuthScheme;
+import io.github.dokploy4j.ClientOptions;
 import io.github.dokploy4j.RequestOptions;
-import io.github.dokploy4j.error.DokployDecodeException;
+import io.github.dokploy4j.error.DokployException;
 import io.github.dokploy4j.error.DokployTransportException;
-import io.github.dokploy4j.error.DokployTransportException.Kind;
-import io.github.dokploy4j.internal.http.SendBudget;
-import io.github.dokploy4j.internal.http.TransportRequest;
-import io.github.dokploy4j.internal.http.TransportResponse;
-import java.io.IOException;
+import io.github.dokploy4j.internal.SdkLoggers;
+import io.github.dokploy4j.internal.http.Transport;
+import io.github.dokploy4j.internal.time.Delayer;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Runs every procedure call of a client: builds the request, sends it (bounded in flight), repeats it when the
- * {@link RetryPolicy} allows, and turns the answer into the result or a typed exception. Thread-safe; one per client,
- * shared by all its views.
+ * Runs every procedure call of a client, synchronous or asynchronous, through one {@link Attempts} policy: it builds
+ * the request, sends it (bounded in flight), repeats it when the {@link RetryPolicy} allows, and turns the answer into
+ * the result or a typed exception. A synchronous call does all of it on the caller's thread; an asynchronous call does
+ * each attempt on the client's executor and waits between attempts on the client's timer, holding no thread.
+ * Thread-safe; one per client, shared by all its views ({@link #view}).
  */
 public final class CallEngine {
-    private static final Logger LOG = LoggerFactory.getLogger(CallEngine.class);
-    /** Headers whose values are shown at TRACE; every other value (keys, cookies, callers' headers) is masked. */
-    private static final Set<String> SHOWN_HEADERS = Set.of("accept", "content-type", "user-agent", "content-length",
-            "transfer-encoding", "retry-after", "date", "server", "connection", "keep-alive", "vary", "etag",
-            "cache-control", "content-encoding");
+    private static final Logger LOG = SdkLoggers.HTTP;
 
-    private final EngineSettings settings;
+    private final ClientOptions options;
+    private final Delayer delayer;
+    private final Executor executor;
     private final InFlightLimiter limiter;
+    private final AttemptContext attemptContext;
     private final Redactor redactor;
-    private final ApiErrors errors;
+    private final Map<String, String> identity;
+    private final AtomicBoolean closed = new AtomicBoolean();
     private final boolean plainHttpToRemoteHost;
     private final AtomicBoolean plainHttpWarned = new AtomicBoolean();
 
     /**
      * Creates the engine.
      *
-     * @param settings the resolved client settings
+     * @param options the client's options
+     * @param transport the HTTP exchange
+     * @param delayer the wait between attempts
+     * @param retryPolicy when and how long to wait
+     * @param clock the clock for {@code Retry-After} dates
+     * @param executor the client's executor, where asynchronous attempts run and complete
      */
-    public CallEngine(EngineSettings settings) {
-        this.settings = settings;
-        this.limiter = new InFlightLimiter(settings.maxConcurrentRequests());
-        List<String> secrets = new ArrayList<>(settings.defaultHeaders().values());
-        secrets.add(settings.apiKey());
+    public CallEngine(ClientOptions options, Transport transport, Delayer delayer, RetryPolicy retryPolicy, Clock clock,
+            Executor executor) {
+        this.options = options;
+        this.delayer = delayer;
+        this.executor = executor;
+        this.limiter = new InFlightLimiter(options.maxConcurrentRequests(), executor);
+        this.attemptContext = new AttemptContext(transport, limiter, retryPolicy, new ApiErrors(options.authScheme()),
+                clock, options.connectTimeout(), options.logBodies());
+        List<String> secrets = new ArrayList<>(options.defaultHeaders().values());
+        secrets.add(options.apiKey());
         this.redactor = new Redactor(secrets);
-        this.errors = new ApiErrors(settings.authScheme());
-        this.plainHttpToRemoteHost = "http".equals(settings.apiRoot().getScheme())
-                && !LoopbackHost.is(settings.apiRoot().getHost());
+        this.identity = identityHeaders(options, Map.of());
+        this.plainHttpToRemoteHost = "http".equals(options.apiRoot().getScheme())
+                && !LoopbackHost.is(options.apiRoot().getHost());
     }
 
-    /**
-     * Returns the settings the engine runs with.
-     *
-     * @return the settings
-     */
-    public EngineSettings settings() {
-        return settings;
-    }
-
-    /**
-     * Calls a procedure.
-     *
-     * @param procedure the declaration
-     * @param input the input, encoded as the declaration says ({@code null} for a procedure without input)
-     * @param options per-call options of the view that calls
-     * @param <I> the input type
-     * @param <O> the result type
-     * @return the result; cancelling it aborts the exchange in flight or the wait before the next attempt
-     * @throws IllegalArgumentException when the input cannot be encoded (raised before anything is sent)
-     */
-    public <I, O> CompletableFuture<O> call(Procedure<I, O> procedure, @Nullable I input, RequestOptions options) {
-        boolean idempotent = options.idempotent().orElse(procedure.kind() == ProcedureKind.QUERY);
-        int maxRetries = options.maxRetries().orElse(settings.maxRetries());
-        // a call that may not be repeated may still be re-attempted when nothing reached the server, but it is
-        // written at most once
-        SendBudget budget = new SendBudget(idempotent ? 1 + maxRetries : 1);
-        TransportRequest request = request(procedure, input, options, budget);
-        if (plainHttpToRemoteHost && plainHttpWarned.compareAndSet(false, true)) {
-            LOG.warn("The Dokploy API key is sent over plain http:// to {}: anyone on the network path can read and"
-                    + " reuse it. Use https://, or reach the server over loopback (an SSH tunnel, say)",
-                    settings.apiRoot().getHost());
-        }
-        Call<O> call = new Call<>(procedure, request, idempotent, maxRetries,
-                redactor.with(options.headers().values()));
-        call.attempt(1);
-        return call.result;
-    }
-
-    private <I> TransportRequest request(Procedure<I, ?> procedure, @Nullable I input, RequestOptions options,
-            SendBudget budget) {
-        String path = procedure.name();
-        byte[] body = null;
-        if (procedure.kind() == ProcedureKind.QUERY) {
-            String query = procedure.encodeQuery(input);
-            if (!query.isEmpty()) {
-                path = path + "?" + query;
-            }
-        } else {
-            body = procedure.encodeBody(input);
-        }
-        URI uri = settings.apiRoot().resolve(path);
-        return new TransportRequest(procedure.kind().method(), uri, headers(procedure, options), body,
-                options.timeout().orElse(settings.requestTimeout()), budget);
-    }
-
-    private Map<String, String> headers(Procedure<?, ?> procedure, RequestOptions options) {
+    private static Map<String, String> identityHeaders(ClientOptions options, Map<String, String> viewHeaders) {
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Accept", "application/json");
-        if (procedure.kind() == ProcedureKind.MUTATION) {
-            headers.put("Content-Type", "application/json");
+        headers.put("User-Agent", options.userAgent());
+        if (options.authScheme() == AuthScheme.BEARER) {
+            headers.put("Authorization", "Bearer " + options.apiKey());
+        } else {
+            headers.put("x-api-key", options.apiKey());
         }
-        headers.putAll(settings.identityHeaders(options));
+        headers.putAll(options.defaultHeaders());
+        headers.putAll(viewHeaders);
         return headers;
     }
 
-    /** One call across its attempts. */
-    private final class Call<O> {
-        final Procedure<?, O> procedure;
-        final TransportRequest request;
-        final boolean idempotent;
-        final int maxRetries;
-        final CompletableFuture<O> result = new CompletableFuture<>();
-        final AtomicReference<CompletableFuture<?>> inFlight = new AtomicReference<>();
-        final Redactor redactor;
+    /**
+     * Returns the client's options.
+     *
+     * @return the options
+     */
+    public ClientOptions options() {
+        return options;
+    }
 
-        Call(Procedure<?, O> procedure, TransportRequest request, boolean idempotent, int maxRetries,
-                Redactor redactor) {
-            this.redactor = redactor;
-            this.procedure = procedure;
-            this.request = request;
-            this.idempotent = idempotent;
-            this.maxRetries = maxRetries;
-            result.whenComplete((value, failure) -> {
-                CompletableFuture<?> pending = inFlight.get();
-                if (result.isCancelled() && pending != null) {
-                    pending.cancel(true);
+    /**
+     * Returns the caller of one client view: the client's settings with the view's options on top, resolved once.
+     *
+     * @param viewOptions the view's options
+     * @return the view's caller
+     */
+    public View view(RequestOptions viewOptions) {
+        return new View(viewOptions);
+    }
+
+    /** Refuses calls from now on; calls in flight go on. */
+    public void close() {
+        closed.set(true);
+    }
+
+    /** The calls of one client view, with its headers, timeout, retries and redactions resolved once. */
+    public final class View implements ProcedureCaller {
+        private final RequestOptions viewOptions;
+        private final Map<String, String> identityHeaders;
+        private final Map<String, String> queryHeaders;
+        private final Map<String, String> mutationHeaders;
+        private final Duration timeout;
+        private final int maxRetries;
+        private final Redactor viewRedactor;
+
+        View(RequestOptions viewOptions) {
+            this.viewOptions = viewOptions;
+            this.identityHeaders = viewOptions.headers().isEmpty() ? identity
+                    : Collections.unmodifiableMap(CallEngine.identityHeaders(options, viewOptions.headers()));
+            this.queryHeaders = withContent(identityHeaders, false);
+            this.mutationHeaders = withContent(identityHeaders, true);
+            this.timeout = viewOptions.timeout().orElse(options.requestTimeout());
+            this.maxRetries = viewOptions.maxRetries().orElse(options.maxRetries());
+            this.viewRedactor = redactor.with(viewOptions.headers().values());
+        }
+
+        private Map<String, String> withContent(Map<String, String> identity, boolean mutation) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put("Accept", "application/json");
+            if (mutation) {
+                headers.put("Content-Type", "application/json");
+            }
+            headers.putAll(identity);
+            return Collections.unmodifiableMap(headers);
+        }
+
+        /**
+         * Returns the headers that say who calls, for the log WebSocket's handshake: the user agent, the key in the
+         * client's scheme, the default headers and the view's own.
+         *
+         * @return the headers, in order
+         */
+        public Map<String, String> identityHeaders() {
+            return identityHeaders;
+        }
+
+        @Override
+        public <I, O> O call(Procedure<I, O> procedure, @Nullable I input) {
+            return new SyncCall<>(attempts(procedure, input), delayer).run();
+        }
+
+        @Override
+        public <I, O> CompletableFuture<O> callAsync(Procedure<I, O> procedure, @Nullable I input) {
+            return new AsyncCall<>(attempts(procedure, input), limiter, delayer).start();
+        }
+
+        private <I, O> Attempts<O> attempts(Procedure<I, O> procedure, @Nullable I input) {
+            if (closed.get()) {
+                throw new IllegalStateException("this DokployClient is closed");
+            }
+            warnAboutPlainHttp();
+            boolean idempotent = viewOptions.idempotent().orElse(procedure.kind() == ProcedureKind.QUERY);
+            String path = procedure.name();
+            byte[] body = null;
+            Map<String, String> headers;
+            if (procedure.kind() == ProcedureKind.QUERY) {
+                String query = procedure.encodeQuery(input);
+                if (!query.isEmpty()) {
+                    path = path + "?" + query;
                 }
-            });
+                headers = queryHeaders;
+            } else {
+                body = procedure.encodeBody(input);
+                headers = mutationHeaders;
+            }
+            URI uri = options.apiRoot().resolve(path);
+            return new Attempts<>(procedure, uri, headers, body, timeout, idempotent, maxRetries, viewRedactor,
+                    attemptContext);
         }
 
-        void attempt(int attempt) {
-            if (result.isDone()) {
-                return;
-            }
-            if (LOG.isTraceEnabled()) {
-                LOG.trace("{} {} headers: {}", request.method(), redactor.redact(request.uri().toString()),
-                        describeHeaders(request.headers(), redactor));
-            }
-            byte[] body = request.body();
-            if (settings.logBodies() && body != null && LOG.isDebugEnabled()) {
-                LOG.debug("{} {} request body: {}", request.method(), procedure.name(), redactor.excerpt(body));
-            }
-            int sentBefore = request.budget().sent();
-            long started = System.nanoTime();
-            CompletableFuture<TransportResponse> exchange = limiter.submit(() -> settings.transport().send(request));
-            inFlight.set(exchange);
-            if (result.isCancelled()) {
-                exchange.cancel(true);
-                return;
-            }
-            exchange.whenComplete((response, failure) -> {
-                long millis = (System.nanoTime() - started) / 1_000_000;
-                if (failure != null) {
-                    onFailure(attempt, sentBefore, failure, millis);
-                } else {
-                    request.budget().settle(sentBefore);
-                    noteResend(sentBefore);
-                    onResponse(attempt, response, millis);
-                }
-            });
+        /**
+         * Returns the resolved deadline of one attempt.
+         *
+         * @return the timeout
+         */
+        public Duration timeout() {
+            return timeout;
         }
 
-        private void noteResend(int sentBefore) {
-            int copies = request.budget().sent() - sentBefore;
-            if (copies > 1) {
-                LOG.debug("{} {}: the HTTP client re-sent the request by itself after a pooled connection closed;"
-                        + " counted against the retry budget (requests sent: {} of at most {})", request.method(),
-                        procedure.name(), request.budget().sent(), request.budget().limit());
-            }
-        }
-
-        private void onFailure(int attempt, int sentBefore, Throwable failure, long millis) {
-            Throwable cause = FailureKinds.unwrap(failure);
-            if (result.isDone() || cause instanceof CancellationException) {
-                return;
-            }
-            Kind kind = FailureKinds.classify(cause);
-            if (!FailureKinds.neverSent(kind)) {
-                request.budget().settle(sentBefore);
-            }
-            noteResend(sentBefore);
-            LOG.debug("{} {} failed after {} ms (attempt {}/{}, requests sent: {} of at most {}): {} ({})",
-                    request.method(), procedure.name(), millis, attempt, maxRetries + 1, request.budget().sent(),
-                    request.budget().limit(), kind, redactor.redact(cause.toString()));
-            Optional<Duration> wait = request.budget().hasRoom()
-                    ? settings.retryPolicy().afterFailure(kind, idempotent, attempt, maxRetries)
-                    : Optional.empty();
-            if (wait.isPresent()) {
-                retry(attempt, wait.get(), kind.name());
-                return;
-            }
-            String what = FailureKinds.describe(kind, cause, request.timeout(), settings.connectTimeout());
-            result.completeExceptionally(new DokployTransportException(procedure.name() + " failed: " + what
-                    + " (" + request.method() + " " + redactor.redact(request.uri().toString()) + ", attempt "
-                    + attempt + ", " + request.budget().sent() + " request(s) sent)", kind, procedure.name(), cause));
-        }
-
-        private void onResponse(int attempt, TransportResponse response, long millis) {
-            int status = response.status();
-            LOG.debug("{} {} -> {} in {} ms (attempt {}/{}, requests sent: {} of at most {}, {} bytes)",
-                    request.method(), procedure.name(), status, millis, attempt, maxRetries + 1,
-                    request.budget().sent(), request.budget().limit(), response.body().length);
-            if (LOG.isTraceEnabled()) {
-                LOG.trace("{} {} response headers: {}", request.method(), procedure.name(),
-                        describeResponseHeaders(response.headers(), redactor));
-            }
-            if (settings.logBodies() && LOG.isDebugEnabled()) {
-                LOG.debug("{} {} response body: {}", request.method(), procedure.name(),
-                        redactor.excerpt(response.body()));
-            }
-            if (status >= 200 && status < 300) {
-                decode(response);
-                return;
-            }
-            Duration retryAfter = RetryAfter.parse(response.header("retry-after"), settings.clock());
-            Optional<Duration> wait = status == 401 || !request.budget().hasRoom() ? Optional.empty()
-                    : settings.retryPolicy().afterStatus(status, retryAfter, idempotent, attempt, maxRetries);
-            if (wait.isPresent()) {
-                retry(attempt, wait.get(), "HTTP " + status);
-                return;
-            }
-            result.completeExceptionally(errors.toException(procedure, request.uri(), response, retryAfter,
-                    redactor));
-        }
-
-        private void retry(int attempt, Duration wait, String reason) {
-            LOG.debug("{} {}: retrying after {} in {} ms (attempt {}/{})", request.method(), procedure.name(),
-                    reason, wait.toMillis(), attempt + 1, maxRetries + 1);
-            CompletableFuture<Void> delay = settings.delayer().delay(wait);
-            inFlight.set(delay);
-            if (result.isCancelled()) {
-                delay.cancel(true);
-                return;
-            }
-            delay.thenRun(() -> attempt(attempt + 1));
-        }
-
-        private void decode(TransportResponse response) {
-            try {
-                result.complete(procedure.decoder().decode(response.body()));
-            } catch (IOException | RuntimeException e) {
-                String excerpt = redactor.excerpt(response.body());
-                String problem = e instanceof BodyMismatchException ? e.getMessage()
-                        : firstLine(e.getMessage(), redactor);
-                result.completeExceptionally(new DokployDecodeException(procedure.name() + " answered HTTP "
-                        + response.status() + " with a body that is not " + procedure.decoder().expected() + ": "
-                        + problem + "; body starts: " + (excerpt.isEmpty() ? "(empty)" : excerpt),
-                        procedure.name(), response.status(), excerpt, e));
-            }
+        /** Header values are left out: they carry the key. */
+        @Override
+        public String toString() {
+            return "CallEngine.View{" + options.apiRoot() + ", " + viewOptions + "}";
         }
     }
 
-    private static String firstLine(@Nullable String message, Redactor redactor) {
-        if (message == null || message.isBlank()) {
-            return "unreadable";
+    private void warnAboutPlainHttp() {
+        if (plainHttpToRemoteHost && plainHttpWarned.compareAndSet(false, true)) {
+            LOG.warn("The Dokploy API key is sent over plain http:// to {}: anyone on the network path can read and"
+                    + " reuse it. Use https://, or reach the server over loopback (an SSH tunnel, say)",
+                    options.apiRoot().getHost());
         }
-        int end = message.indexOf('\n');
-        return redactor.redact(end < 0 ? message : message.substring(0, end));
     }
 
-    private static String describeResponseHeaders(Map<String, List<String>> headers, Redactor redactor) {
-        Map<String, String> flat = new LinkedHashMap<>();
-        headers.forEach((name, values) -> flat.put(name, String.join(", ", values)));
-        return describeHeaders(flat, redactor);
+    /**
+     * Returns the executor asynchronous calls run on.
+     *
+     * @return the client's executor
+     */
+    public Executor executor() {
+        return executor;
     }
 
-    private static String describeHeaders(Map<String, String> headers, Redactor redactor) {
-        StringBuilder text = new StringBuilder();
-        headers.forEach((name, value) -> text.append(text.length() == 0 ? "" : ", ").append(name).append('=')
-                .append(SHOWN_HEADERS.contains(name.toLowerCase(Locale.ROOT)) ? redactor.redact(value)
-                        : "[REDACTED]"));
-        return text.toString();
+    /**
+     * Wraps a failure that is not one of the SDK's own in the SDK's base exception, for the rare path where an
+     * unexpected exception escapes an attempt.
+     *
+     * @param failure the failure
+     * @return the exception to throw or complete with
+     */
+    static RuntimeException asSdkFailure(Throwable failure) {
+        if (failure instanceof RuntimeException) {
+            return (RuntimeException) failure;
+        }
+        return new DokployException("the call failed: " + failure, failure);
+    }
+
+    /** Marks a transport failure that interrupts a synchronous call. */
+    static DokployTransportException interrupted(String procedure, InterruptedException cause) {
+        return new DokployTransportException("interrupted while waiting for " + procedure
+                + "; the call was cancelled", DokployTransportException.Kind.INTERRUPTED, procedure, cause);
     }
 }

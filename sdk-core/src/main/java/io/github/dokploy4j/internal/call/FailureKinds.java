@@ -39,11 +39,13 @@ final class FailureKinds {
                 return Kind.CONNECTION_LOST;
             }
         }
-        if (cause instanceof HttpConnectTimeoutException) {
-            return Kind.CONNECT_TIMEOUT;
-        }
-        if (cause instanceof HttpTimeoutException || cause instanceof TimeoutException) {
-            return Kind.REQUEST_TIMEOUT;
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof HttpConnectTimeoutException) {
+                return Kind.CONNECT_TIMEOUT;
+            }
+            if (t instanceof HttpTimeoutException || t instanceof TimeoutException) {
+                return Kind.REQUEST_TIMEOUT;
+            }
         }
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof ConnectException || t instanceof UnknownHostException

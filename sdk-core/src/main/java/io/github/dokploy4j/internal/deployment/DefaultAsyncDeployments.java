@@ -1,9 +1,5 @@
 package io.github.dokploy4j.internal.deployment;
 
-import static io.github.dokploy4j.internal.call.Arguments.requireId;
-import static io.github.dokploy4j.internal.call.Arguments.requireNonNull;
-import static io.github.dokploy4j.internal.call.Arguments.requireRange;
-
 import io.github.dokploy4j.deployment.AsyncDeployments;
 import io.github.dokploy4j.deployment.Deployment;
 import io.github.dokploy4j.deployment.DeploymentEventListener;
@@ -13,14 +9,8 @@ import io.github.dokploy4j.deployment.LogFollowMode;
 import io.github.dokploy4j.deployment.LogListener;
 import io.github.dokploy4j.deployment.QueueJob;
 import io.github.dokploy4j.deployment.ServiceType;
-import io.github.dokploy4j.internal.call.Delayer;
+import io.github.dokploy4j.internal.time.Delayer;
 import io.github.dokploy4j.internal.call.ProcedureCaller;
-import io.github.dokploy4j.internal.deployment.DeploymentInputs.ByApplication;
-import io.github.dokploy4j.internal.deployment.DeploymentInputs.ByCompose;
-import io.github.dokploy4j.internal.deployment.DeploymentInputs.ById;
-import io.github.dokploy4j.internal.deployment.DeploymentInputs.ByServer;
-import io.github.dokploy4j.internal.deployment.DeploymentInputs.ByType;
-import io.github.dokploy4j.internal.deployment.DeploymentInputs.LogTail;
 import io.github.dokploy4j.internal.lifecycle.DefaultAsyncRollbacks;
 import io.github.dokploy4j.internal.lifecycle.DeploymentWatches;
 import io.github.dokploy4j.internal.lifecycle.LifecycleContext;
@@ -43,9 +33,6 @@ import java.util.stream.Stream;
  * life-cycle helpers (last successful deployment, rollback, watch) and log following delegate to their own classes.
  */
 public final class DefaultAsyncDeployments implements AsyncDeployments {
-    /** The largest {@code tail} the server accepts. */
-    static final int MAX_TAIL = 10_000;
-
     private final ProcedureCaller caller;
     private final LifecycleContext lifecycle;
     private final LogContext logs;
@@ -90,19 +77,17 @@ public final class DefaultAsyncDeployments implements AsyncDeployments {
 
     @Override
     public CompletableFuture<List<Deployment>> all(String applicationId) {
-        return caller.callAsync(DeploymentProcedures.ALL,
-                new ByApplication(requireId(applicationId, "applicationId")));
+        return caller.callAsync(DeploymentProcedures.ALL, DeploymentInputs.byApplication(applicationId));
     }
 
     @Override
     public CompletableFuture<List<Deployment>> allByCompose(String composeId) {
-        return caller.callAsync(DeploymentProcedures.ALL_BY_COMPOSE,
-                new ByCompose(requireId(composeId, "composeId")));
+        return caller.callAsync(DeploymentProcedures.ALL_BY_COMPOSE, DeploymentInputs.byCompose(composeId));
     }
 
     @Override
     public CompletableFuture<List<Deployment>> allByServer(String serverId) {
-        return caller.callAsync(DeploymentProcedures.ALL_BY_SERVER, new ByServer(requireId(serverId, "serverId")));
+        return caller.callAsync(DeploymentProcedures.ALL_BY_SERVER, DeploymentInputs.byServer(serverId));
     }
 
     @Override
@@ -117,31 +102,27 @@ public final class DefaultAsyncDeployments implements AsyncDeployments {
 
     @Override
     public CompletableFuture<List<Deployment>> allByType(ServiceType type, String id) {
-        requireNonNull(type, "type");
-        return caller.callAsync(DeploymentProcedures.ALL_BY_TYPE, new ByType(requireId(id, "id"), type.wireValue()));
+        return caller.callAsync(DeploymentProcedures.ALL_BY_TYPE, DeploymentInputs.byType(type, id));
     }
 
     @Override
     public CompletableFuture<Void> killProcess(String deploymentId) {
-        return caller.callAsync(DeploymentProcedures.KILL_PROCESS, new ById(requireId(deploymentId, "deploymentId")));
+        return caller.callAsync(DeploymentProcedures.KILL_PROCESS, DeploymentInputs.byId(deploymentId));
     }
 
     @Override
     public CompletableFuture<Optional<Deployment>> removeDeployment(String deploymentId) {
-        return caller.callAsync(DeploymentProcedures.REMOVE_DEPLOYMENT,
-                new ById(requireId(deploymentId, "deploymentId")));
+        return caller.callAsync(DeploymentProcedures.REMOVE_DEPLOYMENT, DeploymentInputs.byId(deploymentId));
     }
 
     @Override
     public CompletableFuture<String> readLogs(String deploymentId, int tail) {
-        return caller.callAsync(DeploymentProcedures.READ_LOGS, new LogTail(requireId(deploymentId, "deploymentId"),
-                requireRange(tail, 1, MAX_TAIL, "tail")));
+        return caller.callAsync(DeploymentProcedures.READ_LOGS, DeploymentInputs.logTail(deploymentId, tail));
     }
 
     @Override
     public CompletableFuture<String> readLogs(String deploymentId) {
-        return caller.callAsync(DeploymentProcedures.READ_LOGS,
-                new LogTail(requireId(deploymentId, "deploymentId"), null));
+        return caller.callAsync(DeploymentProcedures.READ_LOGS, DeploymentInputs.logTail(deploymentId));
     }
 
     @Override

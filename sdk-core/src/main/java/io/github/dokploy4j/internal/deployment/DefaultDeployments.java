@@ -10,72 +10,79 @@ import io.github.dokploy4j.deployment.LogListener;
 import io.github.dokploy4j.deployment.QueueJob;
 import io.github.dokploy4j.deployment.ServiceType;
 import io.github.dokploy4j.internal.call.Await;
+import io.github.dokploy4j.internal.call.ProcedureCaller;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** The synchronous deployments service: each method waits on its asynchronous twin. */
+/**
+ * The synchronous deployments service: each procedure runs on the caller's thread with the same declaration and input
+ * as its asynchronous twin; the life-cycle helpers wait on the asynchronous service.
+ */
 public final class DefaultDeployments implements Deployments {
+    private final ProcedureCaller caller;
     private final DefaultAsyncDeployments async;
 
     /**
      * Creates the service.
      *
+     * @param caller the client view's caller
      * @param async the asynchronous service of the same client view
      */
-    public DefaultDeployments(DefaultAsyncDeployments async) {
+    public DefaultDeployments(ProcedureCaller caller, DefaultAsyncDeployments async) {
+        this.caller = caller;
         this.async = async;
     }
 
     @Override
     public List<Deployment> all(String applicationId) {
-        return Await.result(async.all(applicationId));
+        return caller.call(DeploymentProcedures.ALL, DeploymentInputs.byApplication(applicationId));
     }
 
     @Override
     public List<Deployment> allByCompose(String composeId) {
-        return Await.result(async.allByCompose(composeId));
+        return caller.call(DeploymentProcedures.ALL_BY_COMPOSE, DeploymentInputs.byCompose(composeId));
     }
 
     @Override
     public List<Deployment> allByServer(String serverId) {
-        return Await.result(async.allByServer(serverId));
+        return caller.call(DeploymentProcedures.ALL_BY_SERVER, DeploymentInputs.byServer(serverId));
     }
 
     @Override
     public List<Deployment> allCentralized() {
-        return Await.result(async.allCentralized());
+        return caller.call(DeploymentProcedures.ALL_CENTRALIZED, null);
     }
 
     @Override
     public List<QueueJob> queueList() {
-        return Await.result(async.queueList());
+        return caller.call(DeploymentProcedures.QUEUE_LIST, null);
     }
 
     @Override
     public List<Deployment> allByType(ServiceType type, String id) {
-        return Await.result(async.allByType(type, id));
+        return caller.call(DeploymentProcedures.ALL_BY_TYPE, DeploymentInputs.byType(type, id));
     }
 
     @Override
     public void killProcess(String deploymentId) {
-        Await.result(async.killProcess(deploymentId));
+        caller.call(DeploymentProcedures.KILL_PROCESS, DeploymentInputs.byId(deploymentId));
     }
 
     @Override
     public Optional<Deployment> removeDeployment(String deploymentId) {
-        return Await.result(async.removeDeployment(deploymentId));
+        return caller.call(DeploymentProcedures.REMOVE_DEPLOYMENT, DeploymentInputs.byId(deploymentId));
     }
 
     @Override
     public String readLogs(String deploymentId, int tail) {
-        return Await.result(async.readLogs(deploymentId, tail));
+        return caller.call(DeploymentProcedures.READ_LOGS, DeploymentInputs.logTail(deploymentId, tail));
     }
 
     @Override
     public String readLogs(String deploymentId) {
-        return Await.result(async.readLogs(deploymentId));
+        return caller.call(DeploymentProcedures.READ_LOGS, DeploymentInputs.logTail(deploymentId));
     }
 
     @Override

@@ -1,5 +1,10 @@
 package io.github.dokploy4j.internal.deployment;
 
+import static io.github.dokploy4j.internal.call.Arguments.requireId;
+import static io.github.dokploy4j.internal.call.Arguments.requireNonNull;
+import static io.github.dokploy4j.internal.call.Arguments.requireRange;
+
+import io.github.dokploy4j.deployment.ServiceType;
 import io.github.dokploy4j.internal.call.BodyEncoder;
 import io.github.dokploy4j.internal.call.QueryString;
 import java.util.Map;
@@ -7,7 +12,39 @@ import org.jspecify.annotations.Nullable;
 
 /** The inputs of the {@code deployment.*} procedures, as the server's zod schemas name their fields. */
 final class DeploymentInputs {
+    /** The largest {@code tail} the server accepts. */
+    static final int MAX_TAIL = 10_000;
+
     private DeploymentInputs() {
+    }
+
+    static ByApplication byApplication(String applicationId) {
+        return new ByApplication(requireId(applicationId, "applicationId"));
+    }
+
+    static ByCompose byCompose(String composeId) {
+        return new ByCompose(requireId(composeId, "composeId"));
+    }
+
+    static ByServer byServer(String serverId) {
+        return new ByServer(requireId(serverId, "serverId"));
+    }
+
+    static ByType byType(ServiceType type, String id) {
+        requireNonNull(type, "type");
+        return new ByType(requireId(id, "id"), type.wireValue());
+    }
+
+    static ById byId(String deploymentId) {
+        return new ById(requireId(deploymentId, "deploymentId"));
+    }
+
+    static LogTail logTail(String deploymentId, int tail) {
+        return new LogTail(requireId(deploymentId, "deploymentId"), requireRange(tail, 1, MAX_TAIL, "tail"));
+    }
+
+    static LogTail logTail(String deploymentId) {
+        return new LogTail(requireId(deploymentId, "deploymentId"), null);
     }
 
     /** {@code {applicationId}} of {@code deployment.all}. */

@@ -14,6 +14,9 @@ import org.jspecify.annotations.Nullable;
  * one that grows past it is refused at that byte. Either way the subscription is cancelled, which makes the JDK
  * abort the exchange and close the connection, and the body fails with {@link ResponseTooLargeException}.
  *
+ * <p>The exchange's {@link ExchangeDeadline} can abort the body the same way, when the answer takes longer than the
+ * request timeout.
+ *
  * <p>The JDK hands its buffers over for good (it does not reuse a buffer once published), so they are kept as they
  * are and copied once, into the exact-size array at the end: one copy of the body, as the JDK's own byte-array
  * subscriber makes.
@@ -21,18 +24,20 @@ import org.jspecify.annotations.Nullable;
 final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> {
     private final long limit;
     private final long announced;
+    private final ExchangeDeadline deadline;
     private final CompletableFuture<byte[]> body = new CompletableFuture<>();
     private final List<ByteBuffer> buffers = new ArrayList<>();
-    private Flow.@Nullable Subscription subscription;
+    private volatile Flow.@Nullable Subscription subscription;
     private long received;
 
-    private BoundedBodySubscriber(long limit, long announced) {
+    private BoundedBodySubscriber(long limit, long announced, ExchangeDeadline deadline) {
         this.limit = limit;
         this.announced = announced;
+        this.deadline = deadline;
     }
 
-    static HttpResponse.BodyHandler<byte[]> handler(long limit) {
-        return info -> new BoundedBodySubscriber(limit, announcedLength(info));
+    static HttpResponse.BodyHandler<byte[]> handler(long limit, ExchangeDeadline deadline) {
+        return info -> new BoundedBodySubscriber(limit, announcedLength(info), deadline);
     }
 
     private static long announcedLength(HttpResponse.ResponseInfo info) {
@@ -47,12 +52,25 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
     public void onSubscribe(Flow.Subscription subscription) {
         this.subscription = subscription;
         if (announced > limit) {
-            subscription.cancel();
-            body.completeExceptionally(new ResponseTooLargeException(limit,
-                    "the server announced " + announced + " bytes"));
+            abort(new ResponseTooLargeException(limit, "the server announced " + announced + " bytes"));
             return;
         }
+        deadline.bodyStarts(this);
         subscription.request(Long.MAX_VALUE);
+    }
+
+    /**
+     * Stops reading: cancels the subscription, which makes the JDK abort the exchange and close its connection, and
+     * fails the body. Safe from any thread.
+     *
+     * @param failure what the body fails with
+     */
+    void abort(Throwable failure) {
+        Flow.Subscription current = subscription;
+        if (current != null) {
+            current.cancel();
+        }
+        body.completeExceptionally(failure);
     }
 
     @Override
@@ -63,12 +81,7 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
         for (ByteBuffer item : items) {
             received += item.remaining();
             if (received > limit) {
-                Flow.Subscription current = subscription;
-                if (current != null) {
-                    current.cancel();
-                }
-                body.completeExceptionally(new ResponseTooLargeException(limit,
-                        "more than " + limit + " bytes arrived"));
+                abort(new ResponseTooLargeException(limit, "more than " + limit + " bytes arrived"));
                 return;
             }
             buffers.add(item);

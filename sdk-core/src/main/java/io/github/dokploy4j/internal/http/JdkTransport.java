@@ -1,5 +1,7 @@
 package io.github.dokploy4j.internal.http;
 
+import io.github.dokploy4j.internal.time.ClientTimer;
+import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -7,21 +9,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ScheduledFuture;
 
 /**
  * The {@code java.net.http} transport. It holds the JDK quirks that Dokploy forces:
  *
  * <ul>
+ *   <li>It uses the blocking {@code send}, on the caller's thread: the JDK's {@code sendAsync} hands every result to
+ *       its own default executor (the common pool, which on a machine with fewer than three CPUs starts a thread per
+ *       task), whereas {@code send} runs the exchange inline up to the point where it waits. Asynchronous calls run
+ *       this on the client's executor.</li>
  *   <li>Every {@code http://} request is sent as HTTP/1.1. The JDK otherwise asks plain-HTTP servers to upgrade to
  *       HTTP/2 ({@code Upgrade: h2c}), and Dokploy hands such requests to its WebSocket upgrade code, which never
  *       answers. HTTP/2 over {@code https://} is negotiated by ALPN and works.</li>
  *   <li>The JDK's request timeout stops counting once the headers arrive; a body that never ends would hang. The
- *       whole exchange gets a deadline here, and when it passes the JDK exchange is cancelled (which closes its
- *       connection) and the future fails with a {@link java.util.concurrent.TimeoutException}.</li>
- *   <li>Cancelling the returned future cancels the JDK's future, which aborts the exchange (JDK 16 and later); a
- *       dependent stage would not pass the cancellation upstream.</li>
+ *       whole exchange gets a deadline on the client's timer ({@link ExchangeDeadline}), which aborts the body and so
+ *       closes the connection.</li>
+ *   <li>An interrupt of the calling thread makes the JDK cancel the exchange, which aborts it (JDK 16 and later).</li>
  *   <li>The JDK re-sends a {@code GET} once by itself when a pooled connection closes before any byte of the answer
  *       (and re-tries a refused connect once, which sends nothing). Every copy of a request is counted against the
  *       call's {@link SendBudget}, and a copy beyond it is refused before it is written. The JDK's own client is
@@ -33,6 +37,7 @@ import java.util.concurrent.TimeUnit;
 public final class JdkTransport implements Transport {
     private final HttpClient client;
     private final long maxResponseBytes;
+    private final ClientTimer timer;
     private final boolean refusesExtraCopies;
 
     /**
@@ -40,37 +45,26 @@ public final class JdkTransport implements Transport {
      *
      * @param client the JDK client; it must not follow redirects (the SDK refuses such clients)
      * @param maxResponseBytes the largest body read into memory
+     * @param timer the client's timer, which keeps the deadlines
      */
-    public JdkTransport(HttpClient client, long maxResponseBytes) {
+    public JdkTransport(HttpClient client, long maxResponseBytes, ClientTimer timer) {
         this.client = client;
         this.maxResponseBytes = maxResponseBytes;
+        this.timer = timer;
         this.refusesExtraCopies = client.getClass().getModule() == HttpClient.class.getModule();
     }
 
     @Override
-    public CompletableFuture<TransportResponse> send(TransportRequest request) {
-        CompletableFuture<HttpResponse<byte[]>> exchange;
+    public TransportResponse exchange(TransportRequest request) throws IOException, InterruptedException {
+        ExchangeDeadline deadline = new ExchangeDeadline(request.timeout());
+        HttpRequest httpRequest = toHttpRequest(request);
+        ScheduledFuture<?> expiry = timer.onTimer(request.timeout(), deadline::expire);
         try {
-            exchange = client.sendAsync(toHttpRequest(request), BoundedBodySubscriber.handler(maxResponseBytes));
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
+            return toTransportResponse(client.send(httpRequest,
+                    BoundedBodySubscriber.handler(maxResponseBytes, deadline)));
+        } finally {
+            expiry.cancel(false);
         }
-        CompletableFuture<TransportResponse> result = new CompletableFuture<>();
-        exchange.whenComplete((response, failure) -> {
-            if (failure != null) {
-                result.completeExceptionally(failure);
-            } else {
-                result.complete(toTransportResponse(response));
-            }
-        });
-        result.orTimeout(request.timeout().toNanos(), TimeUnit.NANOSECONDS);
-        result.whenComplete((response, failure) -> {
-            if (failure != null) {
-                // the deadline or the caller's cancellation: abort the exchange, which closes its connection
-                exchange.cancel(true);
-            }
-        });
-        return result;
     }
 
     private HttpRequest toHttpRequest(TransportRequest request) {

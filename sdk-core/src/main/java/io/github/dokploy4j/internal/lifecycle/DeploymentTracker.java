@@ -20,7 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.github.dokploy4j.internal.SdkLoggers;
 
 /**
  * Follows one triggered deploy to its end. Polls only while someone waits or listens, one poll at a time, on the
@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * the deployment is queued, then the service's rows; the {@link Correlator} decides which row is this deploy's.
  */
 final class DeploymentTracker {
-    private static final Logger LOG = LoggerFactory.getLogger(DeploymentTracker.class);
+    private static final Logger LOG = SdkLoggers.LIFECYCLE;
     /** Polls in a row that may fail (network, 5xx) before the waits fail with the last error. */
     private static final int TOLERATED_FAILED_POLLS = 3;
     /** Reads of the queue in a row without the job and without a row before the job counts as lost. */

@@ -1,7 +1,7 @@
 package io.github.dokploy4j.internal.lifecycle;
 
 import io.github.dokploy4j.deployment.AsyncDeployments;
-import io.github.dokploy4j.internal.call.Delayer;
+import io.github.dokploy4j.internal.time.Delayer;
 import io.github.dokploy4j.internal.call.ProcedureCaller;
 import io.github.dokploy4j.internal.logs.LogContext;
 import java.time.Clock;

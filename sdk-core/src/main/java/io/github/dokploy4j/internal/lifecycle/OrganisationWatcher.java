@@ -23,7 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.github.dokploy4j.internal.SdkLoggers;
 
 /**
  * Polls the organisation's deployments ({@code allCentralized}) and the build queue ({@code queueList}) and reports
@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * caller's carry a link. Job ids restart with the server, so a job is known by its id and its queue time.
  */
 final class OrganisationWatcher implements DeploymentWatch {
-    private static final Logger LOG = LoggerFactory.getLogger(OrganisationWatcher.class);
+    private static final Logger LOG = SdkLoggers.LIFECYCLE;
 
     private final LifecycleContext context;
     private final Duration interval;

@@ -4,7 +4,7 @@ import io.github.dokploy4j.error.DokployDecodeException;
 import io.github.dokploy4j.error.NotFoundException;
 import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.github.dokploy4j.internal.SdkLoggers;
 
 /**
  * When a failed read of the build queue means "there is no queue to read" rather than a failure. The queue only
@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * shape this SDK cannot read (said once at WARN, with the server's reason). Every other failure is a failure.
  */
 final class QueueReads {
-    private static final Logger LOG = LoggerFactory.getLogger(QueueReads.class);
+    private static final Logger LOG = SdkLoggers.LIFECYCLE;
 
     private QueueReads() {
     }

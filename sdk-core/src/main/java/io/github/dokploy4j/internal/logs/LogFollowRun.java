@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.github.dokploy4j.internal.SdkLoggers;
 
 /**
  * One follow of a deployment's log: what was delivered, the live stream or the polling loop that reads it, the poll
@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * the listener is called one line at a time and in order, whichever thread the line came from.
  */
 final class LogFollowRun implements LogFollow {
-    private static final Logger LOG = LoggerFactory.getLogger(LogFollowRun.class);
+    private static final Logger LOG = SdkLoggers.LOGS;
     /** The {@code tail} of each polled {@code readLogs} window. */
     static final int POLL_WINDOW = 1000;
     /** The {@code tail} of the read that checks, at the end, that the stream delivered everything. */

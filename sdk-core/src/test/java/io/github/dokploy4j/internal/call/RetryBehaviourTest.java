@@ -122,7 +122,7 @@ class RetryBehaviourTest {
 
     @Test
     void aRequestTimeoutIsNotRepeated() {
-        server.fail(new java.util.concurrent.TimeoutException());
+        server.fail(new java.net.http.HttpTimeoutException("request timed out"));
 
         assertThatThrownBy(() -> client.deployments().queueList())
                 .isInstanceOfSatisfying(DokployTransportException.class,

@@ -1,13 +1,18 @@
-package io.github.dokploy4j;
+package io.github.dokploy4j.internal.client;
 
+import io.github.dokploy4j.ClientOptions;
+import io.github.dokploy4j.DokployAsyncClient;
+import io.github.dokploy4j.DokployClient;
+import io.github.dokploy4j.RawProcedure;
+import io.github.dokploy4j.AsyncRawProcedure;
+import io.github.dokploy4j.RequestOptions;
 import io.github.dokploy4j.application.Applications;
 import io.github.dokploy4j.application.AsyncApplications;
 import io.github.dokploy4j.compose.AsyncCompose;
 import io.github.dokploy4j.compose.Compose;
 import io.github.dokploy4j.deployment.AsyncDeployments;
 import io.github.dokploy4j.deployment.Deployments;
-import io.github.dokploy4j.internal.call.Await;
-import io.github.dokploy4j.internal.call.ProcedureCaller;
+import io.github.dokploy4j.internal.call.CallEngine;
 import io.github.dokploy4j.internal.deployment.DefaultAsyncDeployments;
 import io.github.dokploy4j.internal.deployment.DefaultDeployments;
 import io.github.dokploy4j.internal.lifecycle.DefaultAsyncDeployables;
@@ -27,7 +32,7 @@ import java.util.function.Consumer;
 final class DefaultDokployClient implements DokployClient {
     private final ClientRuntime runtime;
     private final RequestOptions options;
-    private final ProcedureCaller caller;
+    private final CallEngine.View caller;
     private final Async async;
     private final Deployments deployments;
     private final DefaultDeployables applications;
@@ -35,20 +40,16 @@ final class DefaultDokployClient implements DokployClient {
     private final PreviewDeployments previewDeployments;
     private final Rollbacks rollbacks;
 
-    private DefaultDokployClient(ClientRuntime runtime, RequestOptions options) {
+    DefaultDokployClient(ClientRuntime runtime, RequestOptions options) {
         this.runtime = runtime;
         this.options = options;
         this.caller = runtime.caller(options);
         this.async = new Async();
-        this.deployments = new DefaultDeployments(async.deployments);
+        this.deployments = new DefaultDeployments(caller, async.deployments);
         this.applications = new DefaultDeployables(async.applications);
         this.compose = new DefaultDeployables(async.compose);
         this.previewDeployments = new DefaultPreviewDeployments(async.previewDeployments);
         this.rollbacks = new DefaultRollbacks(async.deployments.rollbacks());
-    }
-
-    static DokployClient create(DokployClient.Builder builder) {
-        return new DefaultDokployClient(ClientRuntime.start(builder), RequestOptions.none());
     }
 
     @Override
@@ -83,12 +84,12 @@ final class DefaultDokployClient implements DokployClient {
 
     @Override
     public RawProcedure procedure(String name) {
-        return new DefaultRawProcedure(async.procedure(name));
+        return new DefaultRawProcedure(name, caller);
     }
 
     @Override
     public String serverVersion() {
-        return Await.result(async.serverVersion());
+        return caller.call(SettingsProcedures.GET_DOKPLOY_VERSION, null);
     }
 
     @Override
@@ -111,20 +112,25 @@ final class DefaultDokployClient implements DokployClient {
     }
 
     @Override
+    public ClientOptions clientOptions() {
+        return runtime.options();
+    }
+
+    @Override
     public void close() {
         runtime.close();
     }
 
     @Override
     public String toString() {
-        return "DokployClient{" + runtime.settings().apiRoot() + ", authScheme=" + runtime.settings().authScheme()
+        return "DokployClient{" + runtime.options().apiRoot() + ", authScheme=" + runtime.options().authScheme()
                 + ", options=" + options + "}";
     }
 
     /** The asynchronous face of the same view. */
     private final class Async implements DokployAsyncClient {
-        private final DefaultAsyncDeployments deployments = new DefaultAsyncDeployments(caller,
-                runtime.settings().delayer(), runtime.settings().clock(), runtime.random(), runtime.logStream(options));
+        private final DefaultAsyncDeployments deployments = new DefaultAsyncDeployments(caller, runtime.delayer(),
+                runtime.seams().clock(), runtime.seams().random(), runtime.logStream(caller));
         private final DefaultAsyncDeployables applications =
                 DefaultAsyncDeployables.applications(deployments.lifecycle());
         private final DefaultAsyncDeployables compose = DefaultAsyncDeployables.compose(deployments.lifecycle());
@@ -183,7 +189,7 @@ final class DefaultDokployClient implements DokployClient {
 
         @Override
         public String toString() {
-            return "DokployAsyncClient{" + runtime.settings().apiRoot() + "}";
+            return "DokployAsyncClient{" + runtime.options().apiRoot() + "}";
         }
     }
 }

@@ -1,12 +1,8 @@
-package io.github.dokploy4j;
+package io.github.dokploy4j.internal.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.dokploy4j.internal.call.BodyEncoder;
-import io.github.dokploy4j.internal.call.Procedure;
+import io.github.dokploy4j.AsyncRawProcedure;
 import io.github.dokploy4j.internal.call.ProcedureCaller;
-import io.github.dokploy4j.internal.call.QueryEncoder;
-import io.github.dokploy4j.internal.call.ResponseDecoder;
-import io.github.dokploy4j.internal.call.ResponseDecoders;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -18,7 +14,7 @@ final class DefaultAsyncRawProcedure implements AsyncRawProcedure {
     private final ProcedureCaller caller;
 
     DefaultAsyncRawProcedure(String name, ProcedureCaller caller) {
-        this.name = Procedure.checkName(name);
+        this.name = RawDeclarations.checkName(name);
         this.caller = caller;
     }
 
@@ -35,7 +31,7 @@ final class DefaultAsyncRawProcedure implements AsyncRawProcedure {
     @Override
     public <T> CompletableFuture<@Nullable T> query(Map<String, ?> params, Class<T> type) {
         Objects.requireNonNull(params, "params must not be null");
-        return caller.callAsync(Procedure.query(name, QueryEncoder.map(), decoderFor(type)), params);
+        return caller.callAsync(RawDeclarations.query(name, type), params);
     }
 
     @Override
@@ -45,13 +41,7 @@ final class DefaultAsyncRawProcedure implements AsyncRawProcedure {
 
     @Override
     public <T> CompletableFuture<@Nullable T> mutation(@Nullable Object body, Class<T> type) {
-        return caller.callAsync(Procedure.mutation(name, BodyEncoder.json(), decoderFor(type)), body);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> ResponseDecoder<T> decoderFor(Class<T> type) {
-        Objects.requireNonNull(type, "type must not be null");
-        return type == JsonNode.class ? (ResponseDecoder<T>) ResponseDecoders.tree() : ResponseDecoders.valueOf(type);
+        return caller.callAsync(RawDeclarations.mutation(name, type), body);
     }
 
     @Override

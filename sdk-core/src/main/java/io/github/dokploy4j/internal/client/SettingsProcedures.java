@@ -1,4 +1,4 @@
-package io.github.dokploy4j;
+package io.github.dokploy4j.internal.client;
 
 import io.github.dokploy4j.internal.call.Procedure;
 import io.github.dokploy4j.internal.call.QueryEncoder;

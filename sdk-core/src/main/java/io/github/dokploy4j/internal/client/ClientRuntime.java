@@ -1,0 +1,135 @@
+package io.github.dokploy4j.internal.client;
+
+import io.github.dokploy4j.ClientOptions;
+import io.github.dokploy4j.RequestOptions;
+import io.github.dokploy4j.internal.call.CallEngine;
+import io.github.dokploy4j.internal.http.JdkTransport;
+import io.github.dokploy4j.internal.http.Transport;
+import io.github.dokploy4j.internal.logs.LogStreamSettings;
+import io.github.dokploy4j.internal.time.ClientTimer;
+import io.github.dokploy4j.internal.time.Delayer;
+import java.net.http.HttpClient;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What all views of one client share: the engine, the client's executor and timer, the threads it started itself,
+ * and whether it is closed.
+ *
+ * <p>The executor story: asynchronous calls, their results, poll delays and listener callbacks run on the client's
+ * executor, which is the caller's ({@code executor(…)}) or a pool of the client's own daemon threads. The client's one
+ * timer thread only keeps time and hands every ending wait to that executor. The HTTP client the SDK builds does its
+ * own I/O on the client's pool, never on the caller's executor: an asynchronous call waits for its answer on an
+ * executor thread, and a small caller pool full of such waits must not starve the I/O they wait for.
+ */
+final class ClientRuntime {
+    private final ClientOptions options;
+    private final ClientSeams seams;
+    private final CallEngine engine;
+    private final ClientTimer timer;
+    private final Delayer delayer;
+    private final Executor executor;
+    private final @Nullable ExecutorService ownPool;
+    private @Nullable HttpClient httpClient;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private ClientRuntime(ClientOptions options, ClientSeams seams) {
+        this.options = options;
+        this.seams = seams;
+        ClientThreads threads = new ClientThreads();
+        boolean needsPool = options.executor().isEmpty()
+                || (options.httpClient().isEmpty() && seams.transport() == null);
+        this.ownPool = needsPool ? threads.pool() : null;
+        this.executor = options.executor().orElse(ownPool);
+        this.timer = new ClientTimer(threads.timerName(), executor);
+        this.delayer = seams.delayer() != null ? seams.delayer() : timer;
+        Transport transport = seams.transport();
+        if (transport == null) {
+            HttpClient http = options.httpClient().orElseGet(this::newHttpClient);
+            this.httpClient = http;
+            transport = new JdkTransport(http, options.maxResponseBytes(), timer);
+        }
+        this.engine = new CallEngine(options, transport, delayer, seams.retryPolicy(), seams.clock(), executor);
+    }
+
+    static ClientRuntime start(ClientOptions options, ClientSeams seams) {
+        return new ClientRuntime(options, seams);
+    }
+
+    private HttpClient newHttpClient() {
+        HttpClient.Builder http = HttpClient.newBuilder()
+                .connectTimeout(options.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .executor(ownPool);
+        options.sslContext().ifPresent(http::sslContext);
+        return http.build();
+    }
+
+    CallEngine.View caller(RequestOptions viewOptions) {
+        return engine.view(viewOptions);
+    }
+
+    /** How a view opens the log WebSocket: the same key, default and extra headers as its calls. */
+    LogStreamSettings logStream(CallEngine.View view) {
+        return new LogStreamSettings(options.apiRoot(), view.identityHeaders(), options.connectTimeout(),
+                this::webSocketClient);
+    }
+
+    /** The client's HTTP client; a client built over a test transport gets one for sockets when it needs it. */
+    private synchronized HttpClient webSocketClient() {
+        if (closed.get()) {
+            throw new IllegalStateException("this DokployClient is closed");
+        }
+        if (httpClient == null) {
+            httpClient = newHttpClient();
+        }
+        return httpClient;
+    }
+
+    ClientOptions options() {
+        return options;
+    }
+
+    ClientSeams seams() {
+        return seams;
+    }
+
+    Delayer delayer() {
+        return delayer;
+    }
+
+    Executor executor() {
+        return executor;
+    }
+
+    void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        engine.close();
+        timer.close();
+        HttpClient socketClient;
+        synchronized (this) {
+            socketClient = httpClient;
+        }
+        if (socketClient != null && socketClient != options.httpClient().orElse(null)) {
+            closeOnNewerJdks(socketClient);
+        }
+        if (ownPool != null) {
+            ownPool.shutdown();
+        }
+    }
+
+    private static void closeOnNewerJdks(HttpClient client) {
+        if (client instanceof AutoCloseable) {
+            // HttpClient is AutoCloseable from Java 21 on; on 17 its selector thread ends once it is unreferenced
+            try {
+                ((AutoCloseable) client).close();
+            } catch (Exception ignored) {
+                // closing is best effort: nothing the caller could do about it
+            }
+        }
+    }
+}

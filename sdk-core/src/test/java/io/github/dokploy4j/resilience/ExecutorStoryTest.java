@@ -1,0 +1,137 @@
+package io.github.dokploy4j.resilience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.github.dokploy4j.DokployClient;
+import io.github.dokploy4j.LoopbackHttpServer;
+import io.github.dokploy4j.error.DokployTransportException;
+import io.github.dokploy4j.internal.time.ClientTimer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where the SDK runs code: every continuation, timeout and wait on the client's executor, one timer thread per
+ * client, no common pool, no thread per delay, and nothing left running after {@code close()}.
+ */
+class ExecutorStoryTest {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    @Test
+    void aThousandPollDelaysStartNoThreadsBeyondTheTimerAndTheExecutor() {
+        ExecutorService executor = Executors.newSingleThreadExecutor(named("client-executor"));
+        ClientTimer timer = new ClientTimer("test-timer", executor);
+        try {
+            long before = THREADS.getTotalStartedThreadCount();
+            CompletableFuture<Void> polls = CompletableFuture.completedFuture(null);
+            for (int i = 0; i < 1_000; i++) {
+                polls = polls.thenCompose(ignored -> timer.delay(Duration.ofNanos(1)));
+            }
+            String endedOn = polls.thenApply(ignored -> Thread.currentThread().getName()).join();
+
+            assertThat(endedOn).startsWith("client-executor");
+            assertThat(THREADS.getTotalStartedThreadCount() - before)
+                    .as("threads started for 1,000 delays: the timer and the executor's one thread")
+                    .isLessThanOrEqualTo(2);
+        } finally {
+            timer.close();
+            executor.shutdownNow();
+        }
+    }
+
+    @Test
+    void aThousandSequentialAsyncCallsReuseTheClientsThreads() throws Exception {
+        try (LoopbackHttpServer server = LoopbackHttpServer.start(LoopbackHttpServer.droppingHttp2Upgrades("[]"));
+                DokployClient client = DokployClient.builder().baseUrl(server.baseUrl()).apiKey("k").build()) {
+            client.async().deployments().queueList().join();
+            long before = THREADS.getTotalStartedThreadCount();
+
+            for (int i = 0; i < 1_000; i++) {
+                client.async().deployments().queueList().join();
+            }
+
+            // the loopback server starts one thread per connection; the client reuses one connection and its pool
+            assertThat(THREADS.getTotalStartedThreadCount() - before).as("threads started for 1,000 calls")
+                    .isLessThanOrEqualTo(4);
+        }
+    }
+
+    @Test
+    void resultsAndTheStagesAfterThemRunOnTheCallersExecutor() throws Exception {
+        ExecutorService executor = Executors.newFixedThreadPool(2, named("caller-executor"));
+        try (LoopbackHttpServer server = LoopbackHttpServer.start(LoopbackHttpServer.droppingHttp2Upgrades("[]"));
+                DokployClient client = DokployClient.builder().baseUrl(server.baseUrl()).apiKey("k")
+                        .executor(executor).build()) {
+            List<String> threads = client.async().deployments().queueList()
+                    .thenApply(jobs -> List.of(Thread.currentThread().getName()))
+                    .join();
+
+            assertThat(threads).singleElement().asString().startsWith("caller-executor");
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    @Test
+    void aTimedOutCallCompletesOnTheCallersExecutor() throws Exception {
+        ExecutorService executor = Executors.newFixedThreadPool(2, named("caller-executor"));
+        try (LoopbackHttpServer server = LoopbackHttpServer.start(LoopbackHttpServer.stallingMidBody());
+                DokployClient client = DokployClient.builder().baseUrl(server.baseUrl()).apiKey("k")
+                        .requestTimeout(Duration.ofMillis(300)).executor(executor).build()) {
+            CompletableFuture<String> failedOn = client.async().deployments().queueList()
+                    .handle((jobs, failure) -> Thread.currentThread().getName() + " " + describe(failure));
+
+            assertThat(failedOn.join()).startsWith("caller-executor").endsWith("REQUEST_TIMEOUT");
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    @Test
+    void closingTheClientLeavesNoThreadOfItsOwnRunning() throws Exception {
+        try (LoopbackHttpServer server = LoopbackHttpServer.start(LoopbackHttpServer.droppingHttp2Upgrades("[]"))) {
+            List<Thread> before = clientThreads();
+            DokployClient client = DokployClient.builder().baseUrl(server.baseUrl()).apiKey("k").build();
+            client.async().deployments().queueList().join();
+            client.deployments().queueList();
+            client.async().deployments().queueList().thenCompose(ignored -> client.async().serverVersion()
+                    .exceptionally(failure -> "")).join();
+            List<Thread> started = clientThreads();
+            started.removeAll(before);
+            assertThat(started).as("the client's threads while it works").isNotEmpty();
+
+            client.close();
+
+            await("the client's threads to end").until(() -> started.stream().noneMatch(Thread::isAlive));
+        }
+    }
+
+    private static List<Thread> clientThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
+                .filter(thread -> thread.getName().startsWith("dokploy4j-")).collect(Collectors.toList());
+    }
+
+    private static String describe(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+        return cause instanceof DokployTransportException ? ((DokployTransportException) cause).kind().name()
+                : String.valueOf(cause);
+    }
+
+    private static java.util.concurrent.ThreadFactory named(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, prefix + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}
