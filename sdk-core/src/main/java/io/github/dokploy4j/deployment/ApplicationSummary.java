@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableApplicationSummary.class)
-@JsonDeserialize(as = ImmutableApplicationSummary.class)
+@JsonDeserialize(builder = ApplicationSummary.Builder.class)
 public abstract class ApplicationSummary {
 
     ApplicationSummary() {

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableComposeSummary.class)
-@JsonDeserialize(as = ImmutableComposeSummary.class)
+@JsonDeserialize(builder = ComposeSummary.Builder.class)
 public abstract class ComposeSummary {
 
     ComposeSummary() {

@@ -26,7 +26,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDeployment.class)
-@JsonDeserialize(as = ImmutableDeployment.class)
+@JsonDeserialize(builder = Deployment.Builder.class)
 public abstract class Deployment {
 
     Deployment() {

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableEnvironmentSummary.class)
-@JsonDeserialize(as = ImmutableEnvironmentSummary.class)
+@JsonDeserialize(builder = EnvironmentSummary.Builder.class)
 public abstract class EnvironmentSummary {
 
     EnvironmentSummary() {

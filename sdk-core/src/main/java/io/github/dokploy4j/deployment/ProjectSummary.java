@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableProjectSummary.class)
-@JsonDeserialize(as = ImmutableProjectSummary.class)
+@JsonDeserialize(builder = ProjectSummary.Builder.class)
 public abstract class ProjectSummary {
 
     ProjectSummary() {

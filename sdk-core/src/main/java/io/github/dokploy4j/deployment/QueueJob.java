@@ -34,7 +34,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableQueueJob.class)
-@JsonDeserialize(as = ImmutableQueueJob.class)
+@JsonDeserialize(builder = QueueJob.Builder.class)
 public abstract class QueueJob {
 
     QueueJob() {

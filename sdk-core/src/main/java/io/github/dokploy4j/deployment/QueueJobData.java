@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableQueueJobData.class)
-@JsonDeserialize(as = ImmutableQueueJobData.class)
+@JsonDeserialize(builder = QueueJobData.Builder.class)
 public abstract class QueueJobData {
 
     QueueJobData() {

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableRollback.class)
-@JsonDeserialize(as = ImmutableRollback.class)
+@JsonDeserialize(builder = Rollback.Builder.class)
 public abstract class Rollback {
 
     Rollback() {

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableServerSummary.class)
-@JsonDeserialize(as = ImmutableServerSummary.class)
+@JsonDeserialize(builder = ServerSummary.Builder.class)
 public abstract class ServerSummary {
 
     ServerSummary() {

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableServicePath.class)
-@JsonDeserialize(as = ImmutableServicePath.class)
+@JsonDeserialize(builder = ServicePath.Builder.class)
 public abstract class ServicePath {
 
     ServicePath() {

@@ -21,9 +21,9 @@ import java.time.Instant;
  *       <em>milliseconds</em> (queue jobs), and written as an ISO-8601 string unless the property asks for a number,
  *       which is then epoch milliseconds; Dokploy's own {@code toISOString()} form is read by a fast path
  *       ({@code IsoInstantDeserializer}) that gives the same results;</li>
- *   <li>deployment rows and the summaries they embed, which {@code allCentralized} returns by the thousand, are
- *       read by hand-written deserializers ({@code ModelDeserializers}) that behave like the generated binding,
- *       without its reflection and intermediate objects;</li>
+ *   <li>every model is bound through its builder ({@code @JsonDeserialize(builder = …)}): Jackson fills the
+ *       Immutables builder the model's {@code builder()} returns and calls {@code build()}, with no intermediate
+ *       object and no hand-written deserializer that could fall out of step with the model;</li>
  *   <li>no default typing: JSON never chooses the Java class that is created.</li>
  * </ul>
  */
@@ -45,18 +45,11 @@ public final class DokployObjectMapper {
                 // registered after JavaTimeModule, so it takes precedence for Instant
                 .addModule(new SimpleModule("dokploy-instants")
                         .addDeserializer(Instant.class, new IsoInstantDeserializer()))
-                .addModule(rows())
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
                 .disable(DeserializationFeature.READ_DATE_TIMESTAMPS_AS_NANOSECONDS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.WRITE_DATE_TIMESTAMPS_AS_NANOSECONDS)
                 .build();
-    }
-
-    private static SimpleModule rows() {
-        SimpleModule rows = new SimpleModule("dokploy-rows");
-        rows.setDeserializers(new ModelDeserializers());
-        return rows;
     }
 }
