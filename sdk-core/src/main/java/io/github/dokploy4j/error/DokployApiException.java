@@ -66,8 +66,10 @@ public class DokployApiException extends DokployException {
     }
 
     /**
-     * Returns the server's own message, e.g. {@code "Deployment not found"}; for bodies that are not JSON, a short
-     * excerpt of the body.
+     * Returns the server's own message as it sent it, e.g. {@code "Deployment not found"}, line breaks and all (a
+     * failed {@code killProcess} answers a three-line message), with every secret the client knows (the API key,
+     * default header values) replaced by a placeholder; for bodies that are not JSON, the first line of a short
+     * excerpt. {@link #getMessage()} quotes it with control characters escaped and cut to a bounded length.
      *
      * @return the server's message, never null
      */

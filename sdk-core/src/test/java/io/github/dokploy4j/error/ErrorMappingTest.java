@@ -34,9 +34,11 @@ class ErrorMappingTest {
             + "\\\"server\\\"|\\\"schedule\\\"|\\\"previewDeployment\\\"|\\\"backup\\\"|\\\"volumeBackup\\\"\"}]}";
 
     private DokployClient client;
+    private WireMockRuntimeInfo server;
 
     @BeforeEach
     void startClient(WireMockRuntimeInfo wm) {
+        server = wm;
         client = TestClients.builder(wm.getHttpBaseUrl()).build();
     }
 
@@ -238,5 +240,36 @@ class ErrorMappingTest {
         assertThat(e.getMessage()).doesNotContain(TestClients.API_KEY).contains("[REDACTED]");
         assertThat(e.serverMessage()).doesNotContain(TestClients.API_KEY);
         assertThat(e.responseBody()).doesNotContain(TestClients.API_KEY);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ViewMode.class)
+    void theServersMessageKeepsItsLineBreaksWhileTheExceptionMessageEscapesThem(ViewMode mode) {
+        // the real server's 500 of killProcess on a pid that is gone (server-facts §12), three lines
+        String threeLines = "Command execution failed: Command failed: kill -9 4242\\n"
+                + "/bin/sh: 1: kill: No such process\\n\\n";
+        answer(500, "application/json", "{\"message\":\"" + threeLines + "\",\"code\":\"INTERNAL_SERVER_ERROR\","
+                + "\"data\":{\"code\":\"INTERNAL_SERVER_ERROR\",\"httpStatus\":500,"
+                + "\"path\":\"deployment.killProcess\",\"zodError\":null}}");
+        client.close();
+        client = TestClients.builder(server.getHttpBaseUrl()).maxRetries(0).build();
+
+        ServerErrorException e = failure(mode, ServerErrorException.class);
+
+        assertThat(e.serverMessage()).isEqualTo("Command execution failed: Command failed: kill -9 4242\n"
+                + "/bin/sh: 1: kill: No such process\n\n");
+        assertThat(e.getMessage()).doesNotContain("\n").contains("kill -9 4242\\n/bin/sh: 1: kill: No such process");
+    }
+
+    @ParameterizedTest
+    @EnumSource(ViewMode.class)
+    void theKeyIsScrubbedFromTheServersMessageAndTheRestKept(ViewMode mode) {
+        answer(400, "application/json", "{\"message\":\"bad key " + TestClients.API_KEY + "\\nsecond line\","
+                + "\"code\":\"BAD_REQUEST\"}");
+
+        BadRequestException e = failure(mode, BadRequestException.class);
+
+        assertThat(e.serverMessage()).isEqualTo("bad key [REDACTED]\nsecond line");
+        assertThat(e.toString()).doesNotContain(TestClients.API_KEY);
     }
 }

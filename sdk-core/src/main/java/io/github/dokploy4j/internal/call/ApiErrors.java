@@ -35,7 +35,7 @@ final class ApiErrors {
         int status = response.status();
         String excerpt = redactor.excerpt(response.body());
         ErrorBody body = ErrorBody.parse(response.body());
-        String serverMessage = body.message != null ? redactor.redact(body.message) : firstLine(excerpt);
+        String serverMessage = body.message != null ? redactor.scrub(body.message) : firstLine(excerpt);
         String code = body.code;
         List<ValidationIssue> issues = body.issues;
         String name = procedure.name();
@@ -86,7 +86,7 @@ final class ApiErrors {
             return text.append(')').toString();
         }
         if (!serverMessage.isEmpty()) {
-            text.append(": ").append(serverMessage);
+            text.append(": ").append(redactor.redact(serverMessage));
         }
         for (ValidationIssue issue : issues) {
             text.append("; ").append(issue.field()).append(": ").append(redactor.redact(issue.message()));

@@ -106,16 +106,29 @@ public final class Redactor {
     }
 
     /**
-     * Redacts and bounds a text.
+     * Replaces every secret in a text and keeps the rest as it is, line breaks and length included: what a server's
+     * own message may be shown as.
+     *
+     * @param text any text
+     * @return the text without secrets
+     */
+    public String scrub(String text) {
+        String clean = text;
+        for (String secret : secrets) {
+            clean = clean.replace(secret, MASK);
+        }
+        return clean;
+    }
+
+    /**
+     * Redacts and bounds a text for a log line or an exception message: secrets replaced, line breaks escaped,
+     * control characters replaced, at most {@link #EXCERPT_LENGTH} characters.
      *
      * @param text any text
      * @return the text without secrets, at most {@link #EXCERPT_LENGTH} characters and a marker when cut
      */
     public String redact(String text) {
-        String clean = text;
-        for (String secret : secrets) {
-            clean = clean.replace(secret, MASK);
-        }
+        String clean = scrub(text);
         StringBuilder out = new StringBuilder(Math.min(clean.length(), EXCERPT_LENGTH) + 16);
         for (int i = 0; i < clean.length() && out.length() < EXCERPT_LENGTH; i++) {
             char c = clean.charAt(i);
