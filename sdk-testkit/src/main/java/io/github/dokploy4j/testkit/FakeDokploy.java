@@ -7,9 +7,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 /**
- * A faithful, stateful fake of a self-hosted Dokploy (v0.30.2 unless {@linkplain FakeDokployOptions.Builder#serverVersion
- * told to play an older version}), serving its REST API ({@code /api/<router>.<procedure>}) and the deployment-log
- * WebSocket ({@code /listen-deployment}) on one free loopback port, HTTP/1.1 only.
+ * A faithful, stateful fake of a self-hosted Dokploy (v0.30.2 unless
+ * {@linkplain FakeDokployOptions.Builder#serverVersion(String) told to play an older version}), serving its REST API
+ * ({@code /api/<router>.<procedure>}) and the deployment-log WebSocket ({@code /listen-deployment}) on one free
+ * loopback port, HTTP/1.1 only.
  *
  * <pre>{@code
  * try (FakeDokploy fake = FakeDokploy.start()) {
@@ -42,7 +43,8 @@ public final class FakeDokploy implements AutoCloseable {
         IdGenerator ids = new IdGenerator();
         this.clock = new FakeClock(options.manualClock()
                 ? new ManualTimeSource(options.manualStart()) : new RealTimeSource());
-        this.state = new FakeState(ids, clock, options.defaultBuild(), new ServerVersionTable(options.serverVersion()));
+        this.state = new FakeState(ids, clock, options.defaultBuild(),
+                new ServerVersionTable(options.serverVersion()));
         this.apiKey = options.apiKey() != null ? options.apiKey() : ids.apiKey();
         ApiKeyGate keys = new ApiKeyGate(apiKey, options.apiKeyRateLimit(), clock);
         this.worker = new DeploymentWorker(state);

@@ -40,7 +40,8 @@ final class Zod3IssueJson {
                 json.put("type", issue.origin);
                 json.put("inclusive", true);
                 json.put("exact", false);
-                json.put("message", issue.message != null ? issue.message : sizeMessage(issue.origin, small, issue.limit));
+                json.put("message",
+                        issue.message != null ? issue.message : sizeMessage(issue.origin, small, issue.limit));
                 json.set("path", Zod4IssueJson.path(issue.path));
                 break;
             case INVALID_OPTION:
