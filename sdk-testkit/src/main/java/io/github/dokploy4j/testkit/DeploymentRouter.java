@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
 
-/** The nine {@code deployment.*} procedures (server-facts §4); older versions lack some ({@link ServerVersionTable}). */
+/**
+ * The nine {@code deployment.*} procedures (server-facts §4); older versions lack some ({@link ServerVersionTable}).
+ */
 final class DeploymentRouter {
 
     static final List<String> OWNER_TYPES =

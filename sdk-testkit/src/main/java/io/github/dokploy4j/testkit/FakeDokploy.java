@@ -323,9 +323,10 @@ public final class FakeDokploy implements AutoCloseable {
 
     /**
      * Restarts the server the way Dokploy's process restarts: open connections drop, the queue is lost (in-memory
-     * job ids start again at {@code job-1}; a BullMQ-era version keeps counting, as Redis does), every {@code running} deployment except remote-server schedule runs becomes
-     * {@code cancelled} (with {@code finishedAt} left as it was) and its application or compose goes {@code idle}.
-     * Rows, log files, seeded services, scripts not yet used, faults and the journal survive. The port stays the same.
+     * job ids start again at {@code job-1}; a BullMQ-era version keeps counting, as Redis does), every
+     * {@code running} deployment except remote-server schedule runs becomes {@code cancelled} (with
+     * {@code finishedAt} left as it was) and its application or compose goes {@code idle}. Rows, log files, projects,
+     * services, domains, scripts not yet used, faults and the journal survive. The port stays the same.
      *
      * @throws IllegalStateException if the server cannot start again, or the fake is closed
      */

@@ -78,7 +78,8 @@ public final class FakeDokployOptions {
 
     @Override
     public String toString() {
-        return "FakeDokployOptions[" + serverVersion + ", clock=" + (manualStart == null ? "real time" : "manual from " + manualStart)
+        return "FakeDokployOptions[" + serverVersion
+                + ", clock=" + (manualStart == null ? "real time" : "manual from " + manualStart)
                 + ", apiKey=" + (apiKey == null ? "random" : "***")
                 + ", rateLimit=" + (apiKeyRateLimit == 0 ? "none" : apiKeyRateLimit + " verifications/24h")
                 + ", defaultBuild=" + defaultBuild + "]";

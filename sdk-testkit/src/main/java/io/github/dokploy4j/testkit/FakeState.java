@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * Everything the fake Dokploy knows: projects, environments, services and domains, the deployment and rollback tables,
- * the queue and the scripts waiting for builds. One monitor (this object) guards it all; HTTP handlers, WebSocket handlers, the clock and
- * the test's own calls all synchronize on it.
+ * the queue and the scripts waiting for builds. One monitor (this object) guards it all; HTTP handlers, WebSocket
+ * handlers, the clock and the test's own calls all synchronize on it.
  */
 final class FakeState {
 

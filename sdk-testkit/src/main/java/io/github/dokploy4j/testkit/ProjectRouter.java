@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Comparator;
 
-/** {@code project.create}, {@code one}, {@code all}, {@code update} and {@code remove} (captures-resources 001–004, 046). */
+/**
+ * {@code project.create}, {@code one}, {@code all}, {@code update} and {@code remove} (captured answers 001–004, 046).
+ */
 final class ProjectRouter {
 
     private final FakeState state;

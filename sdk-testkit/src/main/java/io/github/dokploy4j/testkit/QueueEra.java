@@ -5,8 +5,8 @@ enum QueueEra {
 
     /**
      * BullMQ on Redis (up to v0.29.8): one worker with BullMQ's default concurrency of 1, so one build at a time on the
-     * whole installation; job ids are Redis's counter as numeric strings ({@code "1"}, {@code "2"}, …), which survives a
-     * restart of Dokploy.
+     * whole installation; job ids are Redis's counter as numeric strings ({@code "1"}, {@code "2"}, …), which
+     * survives a restart of Dokploy.
      */
     BULLMQ {
         @Override

@@ -52,7 +52,7 @@ final class ResourceCreator {
         return environment;
     }
 
-    /** The production environment of {@value #SEEDED_PROJECT}, created on first use, for services seeded without one. */
+    /** The production environment of {@value #SEEDED_PROJECT}, made on first use, for services seeded without one. */
     String seededEnvironmentId() {
         if (state.seededEnvironmentId == null || !state.environments.containsKey(state.seededEnvironmentId)) {
             ObjectNode input = WireJson.object();

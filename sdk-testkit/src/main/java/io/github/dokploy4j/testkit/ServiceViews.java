@@ -64,7 +64,8 @@ final class ServiceViews {
     private static ArrayNode deployments(FakeState state, ServiceRecord service) {
         ArrayNode rows = WireJson.array();
         state.deployments.values().stream()
-                .filter(row -> service.id.equals(service.kind == ServiceKind.COMPOSE ? row.composeId : row.applicationId))
+                .filter(row -> service.id.equals(
+                        service.kind == ServiceKind.COMPOSE ? row.composeId : row.applicationId))
                 .forEach(row -> rows.add(row.toJson()));
         return rows;
     }

@@ -84,7 +84,8 @@ final class Zod3IssueJson {
 
     private static void finishInvalidType(ObjectNode json, String expected, String received, ValidationIssue issue) {
         json.set("path", Zod4IssueJson.path(issue.path));
-        json.put("message", "undefined".equals(received) ? "Required" : "Expected " + expected + ", received " + received);
+        json.put("message",
+                "undefined".equals(received) ? "Required" : "Expected " + expected + ", received " + received);
     }
 
     private static String sizeMessage(String origin, boolean small, Number limit) {

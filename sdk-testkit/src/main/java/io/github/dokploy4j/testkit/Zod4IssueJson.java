@@ -23,7 +23,9 @@ final class Zod4IssueJson {
                 json.put("expected", "number");
                 json.put("code", "invalid_type");
                 json.put("received", issue.received);
-                message = "Invalid input: expected number, received " + ("NaN".equals(issue.received) ? "NaN" : "number");
+                // zod names Infinity's type "number" in the message, but sends received: "Infinity"
+                message = "Invalid input: expected number, received "
+                        + ("NaN".equals(issue.received) ? "NaN" : "number");
                 break;
             case NOT_AN_INTEGER:
                 json.put("expected", "int");
