@@ -56,6 +56,7 @@ final class ApplicationRouter {
         }
         ObjectNode values = input.values();
         values.remove("appName");
+        ForeignKeys.requireKnown(state, values);
         ResourceCreator.copyGiven(values, application.row);
         return BooleanNode.TRUE;
     }

@@ -56,6 +56,7 @@ final class ComposeRouter {
         }
         ObjectNode values = input.values();
         values.remove("appName");
+        ForeignKeys.requireKnown(state, values);
         ResourceCreator.copyGiven(values, compose.row);
         return compose.row.deepCopy();
     }

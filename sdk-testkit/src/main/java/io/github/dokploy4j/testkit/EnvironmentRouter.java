@@ -68,6 +68,11 @@ final class EnvironmentRouter {
         if (environment.isDefault() && input.has("name")) {
             throw TrpcError.badRequest("Error updating the environment: You cannot rename the default environment");
         }
+        String projectId = input.text("projectId");
+        if (input.has("projectId") && !state.projects.containsKey(projectId)) {
+            throw TrpcError.badRequest("Error updating the environment: insert or update on table \"environment\""
+                    + " violates foreign key constraint \"environment_projectId_project_projectId_fk\"");
+        }
         ResourceCreator.copyGiven(input.values(), environment.row);
         return environment.row.deepCopy();
     }

@@ -153,6 +153,21 @@ class ApplicationProceduresTest {
     }
 
     @Test
+    void updateMovesAnApplicationToAnotherEnvironmentButNotToAnUnknownOne() {
+        String appId = create();
+        String other = provision.environment("other");
+
+        wire.postJson("/api/application.update", "{\"applicationId\":\"" + appId + "\",\"environmentId\":\"" + other
+                + "\"}");
+        assertEquals("other", wire.getJson("/api/application.one?applicationId=" + appId).get("environment")
+                .get("project").get("name").textValue());
+        HttpResponse<String> unknown = wire.post("/api/application.update",
+                "{\"applicationId\":\"" + appId + "\",\"environmentId\":\"nope\"}");
+        assertEquals(500, unknown.statusCode());
+        assertEquals("Internal server error", Wire.parse(unknown.body()).get("message").textValue());
+    }
+
+    @Test
     void anAppNameOutsideThePatternGetsDokploysMessage() {
         HttpResponse<String> response = wire.post("/api/application.create",
                 "{\"name\":\"web\",\"environmentId\":\"" + environmentId + "\",\"appName\":\"my app\"}");

@@ -159,6 +159,11 @@ class EnvironmentProceduresTest {
         assertEquals(400, update.statusCode());
         assertEquals("Error updating the environment: Environment not found",
                 Wire.parse(update.body()).get("message").textValue());
+        String staging = createStaging().get("environmentId").textValue();
+        HttpResponse<String> move = wire.post("/api/environment.update",
+                "{\"environmentId\":\"" + staging + "\",\"projectId\":\"nope\"}");
+        assertEquals(400, move.statusCode());
+        assertTrue(Wire.parse(move.body()).get("message").textValue().startsWith("Error updating the environment: "));
         HttpResponse<String> create = wire.post("/api/environment.create", "{\"name\":\"qa\",\"projectId\":\"nope\"}");
         assertEquals(400, create.statusCode());
         assertTrue(Wire.parse(create.body()).get("message").textValue().startsWith("Error creating the environment: "));
