@@ -12,7 +12,7 @@ final class SdkVersion {
     }
 
     private static String read() {
-        try (InputStream in = SdkVersion.class.getResourceAsStream("/io/github/dokploy4j/internal/version.properties")) {
+        try (InputStream in = SdkVersion.class.getResourceAsStream("/io/github/dokploy4j/version.properties")) {
             if (in == null) {
                 return "unknown";
             }

@@ -11,11 +11,10 @@ import java.io.UncheckedIOException;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 
 /** The JUnit extension injects one fake per method, or one per class. */
 class FakeDokployExtensionTest {
@@ -52,29 +51,25 @@ class FakeDokployExtensionTest {
 
     @Nested
     @WithFakeDokploy(scope = WithFakeDokploy.Scope.PER_CLASS)
-    @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
     class PerClass {
 
         private static FakeDokploy shared;
         private static String seeded;
 
         @BeforeAll
-        static void keep(FakeDokploy fake) {
+        static void seedTheSharedFake(FakeDokploy fake) {
             shared = fake;
-        }
-
-        @Test
-        @Order(1)
-        void seeds(FakeDokploy fake) {
-            assertSame(shared, fake);
-            assertFalse(fake.clock().isManual());
             seeded = fake.createApplication("web");
         }
 
         @Test
-        @Order(2)
-        void seesWhatTheFirstTestSeeded(FakeDokploy fake) {
+        void injectsTheFakeOfTheClass(FakeDokploy fake) {
             assertSame(shared, fake);
+            assertFalse(fake.clock().isManual());
+        }
+
+        @Test
+        void seesWhatWasSeededBeforeAll(FakeDokploy fake) {
             assertEquals("web", new Wire(fake).getJson("/api/application.one?applicationId=" + seeded)
                     .get("name").asText());
         }
@@ -82,22 +77,17 @@ class FakeDokployExtensionTest {
 
     @Nested
     @WithFakeDokploy
-    @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
     class Isolation {
 
-        private static FakeDokploy first;
+        private static FakeDokploy previous;
 
-        @Test
-        @Order(1)
-        void firstTest(FakeDokploy fake) {
-            first = fake;
-        }
-
-        @Test
-        @Order(2)
-        void getsAFreshFakeAndTheFirstOneIsClosed(FakeDokploy fake) {
-            assertNotSame(first, fake);
-            assertThrows(UncheckedIOException.class, () -> new Wire(first).get("/api/deployment.queueList"));
+        @RepeatedTest(2)
+        void eachTestGetsAFreshFakeAndTheOneBeforeIsClosed(FakeDokploy fake, RepetitionInfo repetition) {
+            if (repetition.getCurrentRepetition() == 2) {
+                assertNotSame(previous, fake);
+                assertThrows(UncheckedIOException.class, () -> new Wire(previous).get("/api/deployment.queueList"));
+            }
+            previous = fake;
         }
     }
 }
