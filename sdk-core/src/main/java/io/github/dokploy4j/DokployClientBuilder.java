@@ -165,7 +165,7 @@ public final class DokployClientBuilder {
 
     /**
      * Logs the body of every request and response at DEBUG on the logger
-     * {@code io.github.dokploy4j.internal.call.CallEngine} (default off). Bodies are still redacted (the key,
+     * {@code io.github.dokploy4j.http} (default off). Bodies are still redacted (the key,
      * default header values and every {@code fullContext} field are masked) and cut at 500 characters. Leave it
      * off in production: bodies hold deployment logs, environment names and other data you may not want in
      * logs.
@@ -210,8 +210,12 @@ public final class DokployClientBuilder {
     }
 
     /**
-     * Sets the executor of the HTTP client the SDK builds; asynchronous results complete on it. By default the
-     * client starts its own daemon threads and stops them on {@link DokployClient#close()}.
+     * Sets the executor asynchronous calls run on: each attempt runs there (it occupies one thread while it waits for
+     * the answer), the call's future completes there, and every wait (retry backoff, poll interval) and listener
+     * callback resumes there. By default the client starts its own daemon threads on demand and stops them on
+     * {@link DokployClient#close()}. The HTTP client the SDK builds keeps its I/O on the client's own threads, so a
+     * small pool of yours full of waiting calls cannot starve the I/O they wait for; give a fixed pool at least
+     * {@link #maxConcurrentRequests} threads.
      *
      * @param executor the executor; the client never shuts it down
      * @return this builder
