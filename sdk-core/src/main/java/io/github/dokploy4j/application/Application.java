@@ -92,7 +92,7 @@ public abstract class Application {
      * @return the values; empty when the column is {@code null} or not sent
      */
     @JsonProperty("watchPaths")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     public abstract List<String> watchPaths();
 
     /**
@@ -119,7 +119,7 @@ public abstract class Application {
      * @return the values; empty when the column is {@code null} or not sent
      */
     @JsonProperty("previewLabels")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     public abstract List<String> previewLabels();
 
     /**
@@ -305,7 +305,7 @@ public abstract class Application {
      * @return the values; empty when the column is {@code null} or not sent
      */
     @JsonProperty("args")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     public abstract List<String> args();
 
     /**
@@ -629,7 +629,7 @@ public abstract class Application {
      * @return the JSON (shown as {@code ***} in {@code toString()}), or empty when it is {@code null} or not sent
      */
     @JsonProperty("healthCheckSwarm")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     @Value.Redacted
     public abstract Optional<JsonNode> healthCheckSwarm();
 
@@ -639,7 +639,7 @@ public abstract class Application {
      * @return the JSON (shown as {@code ***} in {@code toString()}), or empty when it is {@code null} or not sent
      */
     @JsonProperty("restartPolicySwarm")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     @Value.Redacted
     public abstract Optional<JsonNode> restartPolicySwarm();
 
@@ -649,7 +649,7 @@ public abstract class Application {
      * @return the JSON (shown as {@code ***} in {@code toString()}), or empty when it is {@code null} or not sent
      */
     @JsonProperty("placementSwarm")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     @Value.Redacted
     public abstract Optional<JsonNode> placementSwarm();
 
@@ -659,7 +659,7 @@ public abstract class Application {
      * @return the JSON (shown as {@code ***} in {@code toString()}), or empty when it is {@code null} or not sent
      */
     @JsonProperty("updateConfigSwarm")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     @Value.Redacted
     public abstract Optional<JsonNode> updateConfigSwarm();
 
@@ -669,7 +669,7 @@ public abstract class Application {
      * @return the JSON (shown as {@code ***} in {@code toString()}), or empty when it is {@code null} or not sent
      */
     @JsonProperty("rollbackConfigSwarm")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     @Value.Redacted
     public abstract Optional<JsonNode> rollbackConfigSwarm();
 
@@ -679,7 +679,7 @@ public abstract class Application {
      * @return the JSON (shown as {@code ***} in {@code toString()}), or empty when it is {@code null} or not sent
      */
     @JsonProperty("modeSwarm")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     @Value.Redacted
     public abstract Optional<JsonNode> modeSwarm();
 
@@ -689,7 +689,7 @@ public abstract class Application {
      * @return the JSON (shown as {@code ***} in {@code toString()}), or empty when it is {@code null} or not sent
      */
     @JsonProperty("labelsSwarm")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     @Value.Redacted
     public abstract Optional<JsonNode> labelsSwarm();
 
@@ -699,7 +699,7 @@ public abstract class Application {
      * @return the JSON (shown as {@code ***} in {@code toString()}), or empty when it is {@code null} or not sent
      */
     @JsonProperty("networkSwarm")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     @Value.Redacted
     public abstract Optional<JsonNode> networkSwarm();
 
@@ -717,7 +717,7 @@ public abstract class Application {
      * @return the JSON (shown as {@code ***} in {@code toString()}), or empty when it is {@code null} or not sent
      */
     @JsonProperty("endpointSpecSwarm")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     @Value.Redacted
     public abstract Optional<JsonNode> endpointSpecSwarm();
 
@@ -727,7 +727,7 @@ public abstract class Application {
      * @return the JSON (shown as {@code ***} in {@code toString()}), or empty when it is {@code null} or not sent
      */
     @JsonProperty("ulimitsSwarm")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     @Value.Redacted
     public abstract Optional<JsonNode> ulimitsSwarm();
 
@@ -905,7 +905,7 @@ public abstract class Application {
      * @return the values; empty when the column is {@code null} or not sent
      */
     @JsonProperty("networkIds")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     public abstract List<String> networkIds();
 
     /**
@@ -925,7 +925,6 @@ public abstract class Application {
      * @return the relation, or empty when the procedure does not embed it or it is {@code null}
      */
     @JsonProperty("environment")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
     public abstract Optional<Environment> environment();
 
     /**
@@ -934,7 +933,7 @@ public abstract class Application {
      * @return the rows; empty when the procedure does not embed them
      */
     @JsonProperty("domains")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     public abstract List<Domain> domains();
 
     /**
@@ -943,7 +942,7 @@ public abstract class Application {
      * @return the rows; empty when the procedure does not embed them
      */
     @JsonProperty("deployments")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     public abstract List<Deployment> deployments();
 
     /**
@@ -952,7 +951,7 @@ public abstract class Application {
      * @return the rows as JSON (shown as {@code ***} in {@code toString()}); empty when not sent
      */
     @JsonProperty("mounts")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     @Value.Redacted
     public abstract List<JsonNode> mounts();
 
@@ -962,7 +961,7 @@ public abstract class Application {
      * @return the rows as JSON (shown as {@code ***} in {@code toString()}); empty when not sent
      */
     @JsonProperty("redirects")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     @Value.Redacted
     public abstract List<JsonNode> redirects();
 
@@ -972,7 +971,7 @@ public abstract class Application {
      * @return the rows as JSON (shown as {@code ***} in {@code toString()}); empty when not sent
      */
     @JsonProperty("security")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     @Value.Redacted
     public abstract List<JsonNode> security();
 
@@ -982,7 +981,7 @@ public abstract class Application {
      * @return the rows as JSON (shown as {@code ***} in {@code toString()}); empty when not sent
      */
     @JsonProperty("ports")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     @Value.Redacted
     public abstract List<JsonNode> ports();
 
@@ -992,7 +991,7 @@ public abstract class Application {
      * @return the JSON (shown as {@code ***} in {@code toString()}), or empty when it is {@code null} or not sent
      */
     @JsonProperty("gitlab")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     @Value.Redacted
     public abstract Optional<JsonNode> gitlab();
 
@@ -1002,7 +1001,7 @@ public abstract class Application {
      * @return the JSON (shown as {@code ***} in {@code toString()}), or empty when it is {@code null} or not sent
      */
     @JsonProperty("github")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     @Value.Redacted
     public abstract Optional<JsonNode> github();
 
@@ -1012,7 +1011,7 @@ public abstract class Application {
      * @return the JSON (shown as {@code ***} in {@code toString()}), or empty when it is {@code null} or not sent
      */
     @JsonProperty("bitbucket")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     @Value.Redacted
     public abstract Optional<JsonNode> bitbucket();
 
@@ -1022,7 +1021,7 @@ public abstract class Application {
      * @return the JSON (shown as {@code ***} in {@code toString()}), or empty when it is {@code null} or not sent
      */
     @JsonProperty("gitea")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     @Value.Redacted
     public abstract Optional<JsonNode> gitea();
 
@@ -1032,7 +1031,7 @@ public abstract class Application {
      * @return the JSON (shown as {@code ***} in {@code toString()}), or empty when it is {@code null} or not sent
      */
     @JsonProperty("server")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     @Value.Redacted
     public abstract Optional<JsonNode> server();
 
@@ -1042,7 +1041,7 @@ public abstract class Application {
      * @return the rows as JSON (shown as {@code ***} in {@code toString()}); empty when not sent
      */
     @JsonProperty("previewDeployments")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     @Value.Redacted
     public abstract List<JsonNode> previewDeployments();
 
@@ -1052,7 +1051,7 @@ public abstract class Application {
      * @return the JSON (shown as {@code ***} in {@code toString()}), or empty when it is {@code null} or not sent
      */
     @JsonProperty("registry")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     @Value.Redacted
     public abstract Optional<JsonNode> registry();
 
@@ -1062,7 +1061,7 @@ public abstract class Application {
      * @return the JSON (shown as {@code ***} in {@code toString()}), or empty when it is {@code null} or not sent
      */
     @JsonProperty("buildRegistry")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     @Value.Redacted
     public abstract Optional<JsonNode> buildRegistry();
 
@@ -1072,7 +1071,7 @@ public abstract class Application {
      * @return the JSON (shown as {@code ***} in {@code toString()}), or empty when it is {@code null} or not sent
      */
     @JsonProperty("rollbackRegistry")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     @Value.Redacted
     public abstract Optional<JsonNode> rollbackRegistry();
 

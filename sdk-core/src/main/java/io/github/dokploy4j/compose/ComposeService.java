@@ -400,7 +400,7 @@ public abstract class ComposeService {
      * @return the values; empty when the column is {@code null} or not sent
      */
     @JsonProperty("watchPaths")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     public abstract List<String> watchPaths();
 
     /**
@@ -449,7 +449,7 @@ public abstract class ComposeService {
      * @return the rows as JSON (shown as {@code ***} in {@code toString()}); empty when not sent
      */
     @JsonProperty("serviceNetworks")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     @Value.Redacted
     public abstract List<JsonNode> serviceNetworks();
 
@@ -459,7 +459,6 @@ public abstract class ComposeService {
      * @return the relation, or empty when the procedure does not embed it or it is {@code null}
      */
     @JsonProperty("environment")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
     public abstract Optional<Environment> environment();
 
     /**
@@ -468,7 +467,7 @@ public abstract class ComposeService {
      * @return the rows; empty when the procedure does not embed them
      */
     @JsonProperty("deployments")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     public abstract List<Deployment> deployments();
 
     /**
@@ -477,7 +476,7 @@ public abstract class ComposeService {
      * @return the rows as JSON (shown as {@code ***} in {@code toString()}); empty when not sent
      */
     @JsonProperty("mounts")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     @Value.Redacted
     public abstract List<JsonNode> mounts();
 
@@ -487,7 +486,7 @@ public abstract class ComposeService {
      * @return the rows; empty when the procedure does not embed them
      */
     @JsonProperty("domains")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     public abstract List<Domain> domains();
 
     /**
@@ -496,7 +495,7 @@ public abstract class ComposeService {
      * @return the JSON (shown as {@code ***} in {@code toString()}), or empty when it is {@code null} or not sent
      */
     @JsonProperty("github")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     @Value.Redacted
     public abstract Optional<JsonNode> github();
 
@@ -506,7 +505,7 @@ public abstract class ComposeService {
      * @return the JSON (shown as {@code ***} in {@code toString()}), or empty when it is {@code null} or not sent
      */
     @JsonProperty("gitlab")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     @Value.Redacted
     public abstract Optional<JsonNode> gitlab();
 
@@ -516,7 +515,7 @@ public abstract class ComposeService {
      * @return the JSON (shown as {@code ***} in {@code toString()}), or empty when it is {@code null} or not sent
      */
     @JsonProperty("bitbucket")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     @Value.Redacted
     public abstract Optional<JsonNode> bitbucket();
 
@@ -526,7 +525,7 @@ public abstract class ComposeService {
      * @return the JSON (shown as {@code ***} in {@code toString()}), or empty when it is {@code null} or not sent
      */
     @JsonProperty("gitea")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     @Value.Redacted
     public abstract Optional<JsonNode> gitea();
 
@@ -536,7 +535,7 @@ public abstract class ComposeService {
      * @return the JSON (shown as {@code ***} in {@code toString()}), or empty when it is {@code null} or not sent
      */
     @JsonProperty("server")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     @Value.Redacted
     public abstract Optional<JsonNode> server();
 
@@ -546,7 +545,7 @@ public abstract class ComposeService {
      * @return the rows as JSON (shown as {@code ***} in {@code toString()}); empty when not sent
      */
     @JsonProperty("backups")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     @Value.Redacted
     public abstract List<JsonNode> backups();
 

@@ -199,7 +199,7 @@ public abstract class Domain {
      * @return the values; empty when the column is {@code null} or not sent
      */
     @JsonProperty("middlewares")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     public abstract List<String> middlewares();
 
     /**
@@ -230,7 +230,6 @@ public abstract class Domain {
      * @return the relation, or empty when the procedure does not embed it or it is {@code null}
      */
     @JsonProperty("application")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
     public abstract Optional<DomainService> application();
 
     /**

@@ -100,7 +100,7 @@ public abstract class Environment {
      * @return the rows; empty when the procedure does not embed them
      */
     @JsonProperty("applications")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     public abstract List<EnvironmentApplication> applications();
 
     /**
@@ -109,7 +109,7 @@ public abstract class Environment {
      * @return the rows; empty when the procedure does not embed them
      */
     @JsonProperty("compose")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     public abstract List<EnvironmentCompose> compose();
 
     /**
@@ -118,7 +118,7 @@ public abstract class Environment {
      * @return the rows as JSON (shown as {@code ***} in {@code toString()}); empty when not sent
      */
     @JsonProperty("libsql")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     @Value.Redacted
     public abstract List<JsonNode> libsql();
 
@@ -128,7 +128,7 @@ public abstract class Environment {
      * @return the rows as JSON (shown as {@code ***} in {@code toString()}); empty when not sent
      */
     @JsonProperty("mariadb")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     @Value.Redacted
     public abstract List<JsonNode> mariadb();
 
@@ -138,7 +138,7 @@ public abstract class Environment {
      * @return the rows as JSON (shown as {@code ***} in {@code toString()}); empty when not sent
      */
     @JsonProperty("mongo")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     @Value.Redacted
     public abstract List<JsonNode> mongo();
 
@@ -148,7 +148,7 @@ public abstract class Environment {
      * @return the rows as JSON (shown as {@code ***} in {@code toString()}); empty when not sent
      */
     @JsonProperty("mysql")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     @Value.Redacted
     public abstract List<JsonNode> mysql();
 
@@ -158,7 +158,7 @@ public abstract class Environment {
      * @return the rows as JSON (shown as {@code ***} in {@code toString()}); empty when not sent
      */
     @JsonProperty("postgres")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     @Value.Redacted
     public abstract List<JsonNode> postgres();
 
@@ -168,7 +168,7 @@ public abstract class Environment {
      * @return the rows as JSON (shown as {@code ***} in {@code toString()}); empty when not sent
      */
     @JsonProperty("redis")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     @Value.Redacted
     public abstract List<JsonNode> redis();
 
@@ -178,7 +178,6 @@ public abstract class Environment {
      * @return the relation, or empty when the procedure does not embed it or it is {@code null}
      */
     @JsonProperty("project")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
     public abstract Optional<Project> project();
 
     /**

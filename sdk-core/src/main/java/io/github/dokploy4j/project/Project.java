@@ -87,7 +87,7 @@ public abstract class Project {
      * @return the rows; empty when the procedure does not embed them
      */
     @JsonProperty("environments")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     public abstract List<Environment> environments();
 
     /**
@@ -96,7 +96,7 @@ public abstract class Project {
      * @return the rows as JSON (shown as {@code ***} in {@code toString()}); empty when not sent
      */
     @JsonProperty("projectTags")
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.SKIP)
     @Value.Redacted
     public abstract List<JsonNode> projectTags();
 
