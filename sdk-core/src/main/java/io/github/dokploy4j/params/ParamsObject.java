@@ -40,16 +40,7 @@ public abstract class ParamsObject {
      */
     protected ParamsObject(ParamsSchema schema, Builder<?, ?> builder) {
         this.schema = schema;
-        Map<String, @Nullable Object> ordered = new LinkedHashMap<>();
-        for (String name : schema.names()) {
-            if (builder.values.containsKey(name)) {
-                ordered.put(name, builder.values.get(name));
-            }
-        }
-        schema.complete(ordered);
-        for (Map.Entry<String, @Nullable Object> extra : builder.values.entrySet()) {
-            ordered.putIfAbsent(extra.getKey(), extra.getValue());
-        }
+        Map<String, @Nullable Object> ordered = schema.complete(builder.values);
         this.values = Collections.unmodifiableMap(ordered);
     }
 

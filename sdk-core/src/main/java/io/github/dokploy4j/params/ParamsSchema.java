@@ -86,22 +86,27 @@ public final class ParamsSchema {
         }
     }
 
-    /** Fills the fields that are required but nullable with {@code null} and checks every rule. */
-    void complete(Map<String, @Nullable Object> values) {
+    /**
+     * Orders the values as the schema declares its fields (then the additional ones), fills the fields that are
+     * required but nullable with {@code null}, and checks every rule.
+     */
+    Map<String, @Nullable Object> complete(Map<String, @Nullable Object> values) {
+        Map<String, @Nullable Object> ordered = new LinkedHashMap<>();
         for (Field field : fields.values()) {
-            if (!values.containsKey(field.name)) {
-                if (field.required && field.nullable) {
-                    values.put(field.name, null);
-                } else if (field.required) {
-                    throw new IllegalArgumentException(name(field.name) + " is required (" + procedure + ")");
+            if (values.containsKey(field.name)) {
+                Object value = values.get(field.name);
+                if (value != null) {
+                    field.check(value, this);
                 }
-                continue;
-            }
-            Object value = values.get(field.name);
-            if (value != null) {
-                field.check(value, this);
+                ordered.put(field.name, value);
+            } else if (field.required && field.nullable) {
+                ordered.put(field.name, null);
+            } else if (field.required) {
+                throw new IllegalArgumentException(name(field.name) + " is required (" + procedure + ")");
             }
         }
+        values.forEach(ordered::putIfAbsent);
+        return ordered;
     }
 
     IllegalArgumentException violation(String field, String rule) {
