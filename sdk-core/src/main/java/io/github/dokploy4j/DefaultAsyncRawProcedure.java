@@ -9,6 +9,7 @@ import io.github.dokploy4j.internal.call.ResponseDecoder;
 import io.github.dokploy4j.internal.call.ResponseDecoders;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +26,25 @@ final class DefaultAsyncRawProcedure implements AsyncRawProcedure {
     @Override
     public String name() {
         return name;
+    }
+
+    @Override
+    public Optional<ProcedureInfo> info() {
+        return ProcedureInfo.find(name);
+    }
+
+    @Override
+    public CompletableFuture<@Nullable JsonNode> call(@Nullable Object input) {
+        ProcedureInfo info = info().orElseThrow(() -> new IllegalArgumentException(name + " is not a procedure of"
+                + " Dokploy " + ProcedureInfo.serverVersion() + "'s OpenAPI document, which this SDK knows: call it"
+                + " with query(…) or mutation(…), which check nothing"));
+        if (info.isMultipart()) {
+            throw new UnsupportedOperationException(info.multipartAdvice());
+        }
+        Object checked = RawInput.check(info, input);
+        return info.isQuery()
+                ? caller.callAsync(Procedure.query(name, QueryEncoder.fields(), ResponseDecoders.tree()), checked)
+                : caller.callAsync(Procedure.mutation(name, BodyEncoder.json(), ResponseDecoders.tree()), checked);
     }
 
     @Override

@@ -19,6 +19,16 @@ final class DefaultRawProcedure implements RawProcedure {
     }
 
     @Override
+    public java.util.Optional<ProcedureInfo> info() {
+        return async.info();
+    }
+
+    @Override
+    public @Nullable JsonNode call(@Nullable Object input) {
+        return Await.result(async.call(input));
+    }
+
+    @Override
     public @Nullable JsonNode query(Map<String, ?> params) {
         return Await.result(async.query(params));
     }

@@ -29,15 +29,15 @@ public final class ProcedureInfo {
     private final String method;
     private final @Nullable Class<? extends ParamsObject> inputType;
     private final @Nullable String since;
-    private final boolean multipart;
+    private final @Nullable String form;
 
     ProcedureInfo(String name, String method, @Nullable Class<? extends ParamsObject> inputType,
-            @Nullable String since, boolean multipart) {
+            @Nullable String since, @Nullable String form) {
         this.name = name;
         this.method = method;
         this.inputType = inputType;
         this.since = since;
-        this.multipart = multipart;
+        this.form = form;
     }
 
     /**
@@ -140,7 +140,18 @@ public final class ProcedureInfo {
      * @return whether it is multipart
      */
     public boolean isMultipart() {
-        return multipart;
+        return form != null;
+    }
+
+    /**
+     * Says how to send a multipart procedure, which this SDK refuses: with {@code curl}, one {@code -F} per part.
+     *
+     * @return the advice, naming the procedure's parts
+     */
+    String multipartAdvice() {
+        return name + " takes a file as multipart/form-data, which this SDK does not send (no silent JSON): send it"
+                + " with curl -H \"x-api-key: $DOKPLOY_API_KEY\" " + form + " https://<your-dokploy>/api/" + name
+                + ", or java.net.http with a multipart body";
     }
 
     @Override

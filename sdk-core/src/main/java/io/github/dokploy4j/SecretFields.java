@@ -10,13 +10,13 @@ import java.util.Objects;
 
 /**
  * The one rule for what is secret: a field, column or JSON key whose value must never appear in a
- * {@code toString()}, a log line or an exception message. A name is secret when, ignoring case,
- * <ul>
- *   <li>it contains one of {@value SecretNames#FRAGMENTS_TEXT}, or</li>
- *   <li>it is one of {@value SecretNames#EXACT_TEXT}.</li>
- * </ul>
- * The rule is kept in the generator's configuration ({@code sdk-generator}), which also writes the table of secret
- * fields per procedure ({@code sdk-core/src/generated/docs/secret-fields.md}). Every generated input and every typed
+ * {@code toString()}, a log line or an exception message. A name is secret when, ignoring case, it contains
+ * {@code password}, {@code secret}, {@code token}, {@code privatekey}, {@code apikey}, {@code accesskey},
+ * {@code licensekey} or {@code pvk}, or it is {@code env}, {@code previewEnv}, {@code envVariables},
+ * {@code buildArgs}, {@code previewBuildArgs}, {@code webhookUrl}, {@code fullContext}, {@code headers} or
+ * {@code userKey}. The rule's data is kept in the generator's configuration ({@code sdk-generator}), which also
+ * writes the table of secret fields per procedure ({@code sdk-core/src/generated/docs/secret-fields.md}); a test
+ * checks that this Javadoc, the README and the data agree. Every generated input and every typed
  * row prints {@value #PLACEHOLDER} in place of a secret value; their accessors, {@code equals} and JSON are unchanged.
  */
 public final class SecretFields {

@@ -27,9 +27,10 @@ final class CatalogWriter {
             String since = config.since().get(procedure.name());
             CodeBlock input = procedure.takesInput() && procedure.kind() != Procedure.Kind.MULTIPART
                     ? CodeBlock.of("$T.class", ParamsWriter.className(procedure)) : CodeBlock.of("null");
+            CodeBlock form = procedure.kind() == Procedure.Kind.MULTIPART ? CodeBlock.of("$S", form(procedure))
+                    : CodeBlock.of("null");
             list.add("\nnew $T($S, $S, $L, $L, $L)$L", INFO, procedure.name(), procedure.kind().method, input,
-                    since == null ? "null" : CodeBlock.of("$S", since), procedure.kind() == Procedure.Kind.MULTIPART,
-                    i + 1 < procedures.size() ? "," : ")");
+                    since == null ? "null" : CodeBlock.of("$S", since), form, i + 1 < procedures.size() ? "," : ")");
         }
         list.unindent().unindent();
         return TypeSpec.classBuilder("KnownProcedures").addModifiers(Modifier.FINAL)
@@ -41,6 +42,12 @@ final class CatalogWriter {
                         .initializer("$S", config.serverVersion()).build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .build();
+    }
+
+    /** The parts of a multipart form as {@code curl -F} takes them: {@code name=…} or {@code name=@file}. */
+    private static String form(Procedure procedure) {
+        return String.join(" ", procedure.input().fields().stream().map(f -> "-F " + f.name()
+                + (f.schema() instanceof Schema.Binary ? "=@" + f.name() : "=…")).toList());
     }
 
     static TypeSpec secretNames(Config.Secrets secrets) {
