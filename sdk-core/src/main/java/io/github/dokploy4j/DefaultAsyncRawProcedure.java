@@ -1,6 +1,7 @@
 package io.github.dokploy4j;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.dokploy4j.internal.api.RawInput;
 import io.github.dokploy4j.internal.call.BodyEncoder;
 import io.github.dokploy4j.internal.call.Procedure;
 import io.github.dokploy4j.internal.call.ProcedureCaller;

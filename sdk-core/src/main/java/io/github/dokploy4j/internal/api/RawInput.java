@@ -1,6 +1,7 @@
-package io.github.dokploy4j;
+package io.github.dokploy4j.internal.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.dokploy4j.ProcedureInfo;
 import io.github.dokploy4j.internal.call.WireJson;
 import io.github.dokploy4j.params.ParamsObject;
 import java.util.Map;
@@ -11,11 +12,19 @@ import org.jspecify.annotations.Nullable;
  * Reads the escape hatch's input into the procedure's generated input class, so that {@code build()} checks it as
  * the typed services do; every failure becomes an {@link IllegalArgumentException} naming the procedure.
  */
-final class RawInput {
+public final class RawInput {
     private RawInput() {
     }
 
-    static @Nullable Object check(ProcedureInfo info, @Nullable Object input) {
+    /**
+     * Checks an input against a procedure of the catalog.
+     *
+     * @param info the procedure
+     * @param input a {@code Map}, a {@link JsonNode}, the procedure's {@code …Params}, or {@code null}
+     * @return what to send: the procedure's {@code …Params}, or {@code null} for a procedure without input
+     * @throws IllegalArgumentException naming the procedure (and the field and rule, when a rule is broken)
+     */
+    public static @Nullable Object check(ProcedureInfo info, @Nullable Object input) {
         Optional<Class<? extends ParamsObject>> type = info.inputType();
         if (type.isEmpty()) {
             if (input == null || isEmpty(input)) {
