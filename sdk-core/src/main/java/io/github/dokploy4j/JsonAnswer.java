@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * MySettings mine = answer.as(MySettings.class);
  * }</pre>
  *
- * <p>{@link #toString()} shows the JSON with every secret-named key ({@link SecretFields}) masked; {@link #node()}
+ * <p>{@code toString()} shows the JSON with every secret-named key ({@link SecretFields}) masked; {@link #node()}
  * holds the real values.
  */
 public interface JsonAnswer {
