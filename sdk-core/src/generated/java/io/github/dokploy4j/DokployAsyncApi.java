@@ -55,8 +55,8 @@ import io.github.dokploy4j.whitelabeling.AsyncWhitelabeling;
 
 /**
  * Every router of Dokploy v0.30.2 that has a generated service, asynchronously: one accessor per router, named by the
- * rule in the README (a plural for routers of countable resources, the router's own name otherwise). {@code
- * deployment.*} is served by the hand-written {@code deployments()}.
+ * rule in the README (a plural for routers of countable resources, the router's own name otherwise).
+ * {@code deployment.*} is served by the hand-written {@code deployments()}.
  */
 public interface DokployAsyncApi {
     /**

@@ -33,7 +33,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Every router of the server has an accessor ({@link DokployApi}): {@code client.projects().create(…)},
  * {@code client.applications().saveEnvironment(…)}, … one method per procedure, with a typed input checked before
- * anything is sent. Every call is also available asynchronously through {@link #async()}. Calls throw the unchecked exceptions of
+ * anything is sent. Every call is also available asynchronously through {@link #async()}. Calls throw the unchecked
+ * exceptions of
  * {@link io.github.dokploy4j.error}; bad arguments (null or blank ids, numbers out of range) throw
  * {@link NullPointerException} or {@link IllegalArgumentException} before anything is sent.
  */

@@ -16,8 +16,8 @@ public interface Ai {
     /**
      * Calls {@code ai.analyzeLogs} ({@code POST /api/ai.analyzeLogs}).
      *
-     * <p>Input: required {@code aiId}, {@code logs}, {@code context}. The rules of each field are on {@link
-     * AiAnalyzeLogsParams}; {@code build()} checked them.
+     * <p>Input: required {@code aiId}, {@code logs}, {@code context}. The rules of each field are on
+     * {@link AiAnalyzeLogsParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -76,9 +76,9 @@ public interface Ai {
     /**
      * Calls {@code ai.deploy} ({@code POST /api/ai.deploy}).
      *
-     * <p>Input: required {@code environmentId}, {@code id}, {@code dockerCompose}, {@code envVariables}, {@code
-     * name}, {@code description}; 3 optional fields. The rules of each field are on {@link AiDeployParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code environmentId}, {@code id}, {@code dockerCompose}, {@code envVariables},
+     * {@code name}, {@code description}; 3 optional fields. The rules of each field are on {@link AiDeployParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -214,8 +214,8 @@ public interface Ai {
     /**
      * Calls {@code ai.suggest} ({@code POST /api/ai.suggest}).
      *
-     * <p>Input: required {@code aiId}, {@code input}; 1 optional field. The rules of each field are on {@link
-     * AiSuggestParams}; {@code build()} checked them.
+     * <p>Input: required {@code aiId}, {@code input}; 1 optional field. The rules of each field are on
+     * {@link AiSuggestParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -230,8 +230,8 @@ public interface Ai {
     /**
      * Calls {@code ai.testConnection} ({@code POST /api/ai.testConnection}).
      *
-     * <p>Input: required {@code apiUrl}, {@code apiKey}, {@code model}. The rules of each field are on {@link
-     * AiTestConnectionParams}; {@code build()} checked them.
+     * <p>Input: required {@code apiUrl}, {@code apiKey}, {@code model}. The rules of each field are on
+     * {@link AiTestConnectionParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)

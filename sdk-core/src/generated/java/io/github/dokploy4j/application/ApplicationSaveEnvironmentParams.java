@@ -13,10 +13,10 @@ import org.jspecify.annotations.Nullable;
  * The input of {@code application.saveEnvironment} ({@code POST /api/application.saveEnvironment}), checked as the
  * server's schema checks it when it is built.
  *
- * <p>Build it with {@link #builder()}: a field that is never set is left out of the request, a field set to {@code
- * null} (where allowed) is sent as {@code null}. {@code build()} throws an {@link IllegalArgumentException} naming
- * the field, the rule and the procedure when a rule is broken; a setter throws a {@link NullPointerException} for a
- * {@code null} the server would refuse. {@code toString()} masks secret fields.
+ * <p>Build it with {@link #builder()}: a field that is never set is left out of the request, a field set to
+ * {@code null} (where allowed) is sent as {@code null}. {@code build()} throws an {@link IllegalArgumentException}
+ * naming the field, the rule and the procedure when a rule is broken; a setter throws a {@link NullPointerException}
+ * for a {@code null} the server would refuse. {@code toString()} masks secret fields.
  */
 @JsonDeserialize(builder = ApplicationSaveEnvironmentParams.Builder.class)
 public final class ApplicationSaveEnvironmentParams extends ParamsObject {
@@ -70,8 +70,8 @@ public final class ApplicationSaveEnvironmentParams extends ParamsObject {
     }
 
     /**
-     * The {@code buildArgs} field: required but nullable: sent as {@code null} when not set; secret: {@code
-     * toString()} shows {@code ***}.
+     * The {@code buildArgs} field: required but nullable: sent as {@code null} when not set; secret:
+     * {@code toString()} shows {@code ***}.
      *
      * @return the value, or empty when it is not set or {@code null}
      */
@@ -80,8 +80,8 @@ public final class ApplicationSaveEnvironmentParams extends ParamsObject {
     }
 
     /**
-     * The {@code buildSecrets} field: required but nullable: sent as {@code null} when not set; secret: {@code
-     * toString()} shows {@code ***}.
+     * The {@code buildSecrets} field: required but nullable: sent as {@code null} when not set; secret:
+     * {@code toString()} shows {@code ***}.
      *
      * @return the value, or empty when it is not set or {@code null}
      */

@@ -12,8 +12,9 @@ import io.github.dokploy4j.error.UnauthorizedException;
  * The {@code application.*} procedures of Dokploy v0.30.2, synchronously, generated from the server's OpenAPI
  * document. Reach it with {@code client.applications()}; {@link AsyncApplications} offers the same asynchronously.
  *
- * <p>The methods of {@link ApplicationLifecycle} ({@code deploy}, {@code redeploy}, {@code killBuild}, {@code
- * cleanQueues}, {@code cancelDeployment}) are written by hand; every other method calls its procedure as declared.
+ * <p>The methods of {@link ApplicationLifecycle} ({@code deploy}, {@code redeploy}, {@code killBuild},
+ * {@code cleanQueues}, {@code cancelDeployment}) are written by hand; every other method calls its procedure as
+ * declared.
  *
  * <p>{@code application.dropDeployment} takes a file (multipart/form-data) and has no method here: send it with
  * {@code curl -F}; the escape hatch {@code client.procedure("application.dropDeployment").call(…)} refuses it with
@@ -23,8 +24,8 @@ public interface Applications extends ApplicationLifecycle {
     /**
      * Calls {@code application.clearDeployments} ({@code POST /api/application.clearDeployments}).
      *
-     * <p>Input: required {@code applicationId}. The rules of each field are on {@link
-     * ApplicationClearDeploymentsParams}; {@code build()} checked them.
+     * <p>Input: required {@code applicationId}. The rules of each field are on
+     * {@link ApplicationClearDeploymentsParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -37,8 +38,8 @@ public interface Applications extends ApplicationLifecycle {
     JsonAnswer clearDeployments(ApplicationClearDeploymentsParams params);
 
     /**
-     * Calls {@code application.clearDeployments} with {@code applicationId} only; see {@link
-     * #clearDeployments(ApplicationClearDeploymentsParams)}.
+     * Calls {@code application.clearDeployments} with {@code applicationId} only; see
+     * {@link #clearDeployments(ApplicationClearDeploymentsParams)}.
      *
      * @param applicationId the {@code applicationId} (at least 1 character)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -96,8 +97,8 @@ public interface Applications extends ApplicationLifecycle {
     /**
      * Calls {@code application.disconnectGitProvider} ({@code POST /api/application.disconnectGitProvider}).
      *
-     * <p>Input: required {@code applicationId}. The rules of each field are on {@link
-     * ApplicationDisconnectGitProviderParams}; {@code build()} checked them.
+     * <p>Input: required {@code applicationId}. The rules of each field are on
+     * {@link ApplicationDisconnectGitProviderParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -110,8 +111,8 @@ public interface Applications extends ApplicationLifecycle {
     JsonAnswer disconnectGitProvider(ApplicationDisconnectGitProviderParams params);
 
     /**
-     * Calls {@code application.disconnectGitProvider} with {@code applicationId} only; see {@link
-     * #disconnectGitProvider(ApplicationDisconnectGitProviderParams)}.
+     * Calls {@code application.disconnectGitProvider} with {@code applicationId} only; see
+     * {@link #disconnectGitProvider(ApplicationDisconnectGitProviderParams)}.
      *
      * @param applicationId the {@code applicationId} (at least 1 character)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -139,8 +140,8 @@ public interface Applications extends ApplicationLifecycle {
     JsonAnswer markRunning(ApplicationMarkRunningParams params);
 
     /**
-     * Calls {@code application.markRunning} with {@code applicationId} only; see {@link
-     * #markRunning(ApplicationMarkRunningParams)}.
+     * Calls {@code application.markRunning} with {@code applicationId} only; see
+     * {@link #markRunning(ApplicationMarkRunningParams)}.
      *
      * @param applicationId the {@code applicationId} (at least 1 character)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -154,8 +155,8 @@ public interface Applications extends ApplicationLifecycle {
     /**
      * Calls {@code application.move} ({@code POST /api/application.move}).
      *
-     * <p>Input: required {@code applicationId}, {@code targetEnvironmentId}. The rules of each field are on {@link
-     * ApplicationMoveParams}; {@code build()} checked them.
+     * <p>Input: required {@code applicationId}, {@code targetEnvironmentId}. The rules of each field are on
+     * {@link ApplicationMoveParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -170,8 +171,8 @@ public interface Applications extends ApplicationLifecycle {
     /**
      * Calls {@code application.one} ({@code GET /api/application.one}).
      *
-     * <p>Input: required {@code applicationId}. The rules of each field are on {@link ApplicationOneParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code applicationId}. The rules of each field are on {@link ApplicationOneParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the application with its relations
@@ -212,8 +213,8 @@ public interface Applications extends ApplicationLifecycle {
     JsonAnswer readAppMonitoring(ApplicationReadAppMonitoringParams params);
 
     /**
-     * Calls {@code application.readAppMonitoring} with {@code appName} only; see {@link
-     * #readAppMonitoring(ApplicationReadAppMonitoringParams)}.
+     * Calls {@code application.readAppMonitoring} with {@code appName} only; see
+     * {@link #readAppMonitoring(ApplicationReadAppMonitoringParams)}.
      *
      * @param appName the {@code appName} (at least 1 character)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -227,8 +228,8 @@ public interface Applications extends ApplicationLifecycle {
     /**
      * Calls {@code application.readLogs} ({@code GET /api/application.readLogs}).
      *
-     * <p>Input: required {@code applicationId}; 3 optional fields. The rules of each field are on {@link
-     * ApplicationReadLogsParams}; {@code build()} checked them.
+     * <p>Input: required {@code applicationId}; 3 optional fields. The rules of each field are on
+     * {@link ApplicationReadLogsParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -243,8 +244,8 @@ public interface Applications extends ApplicationLifecycle {
     /**
      * Calls {@code application.readTraefikConfig} ({@code GET /api/application.readTraefikConfig}).
      *
-     * <p>Input: required {@code applicationId}. The rules of each field are on {@link
-     * ApplicationReadTraefikConfigParams}; {@code build()} checked them.
+     * <p>Input: required {@code applicationId}. The rules of each field are on
+     * {@link ApplicationReadTraefikConfigParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -257,8 +258,8 @@ public interface Applications extends ApplicationLifecycle {
     JsonAnswer readTraefikConfig(ApplicationReadTraefikConfigParams params);
 
     /**
-     * Calls {@code application.readTraefikConfig} with {@code applicationId} only; see {@link
-     * #readTraefikConfig(ApplicationReadTraefikConfigParams)}.
+     * Calls {@code application.readTraefikConfig} with {@code applicationId} only; see
+     * {@link #readTraefikConfig(ApplicationReadTraefikConfigParams)}.
      *
      * @param applicationId the {@code applicationId} (at least 1 character)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -286,8 +287,8 @@ public interface Applications extends ApplicationLifecycle {
     JsonAnswer refreshToken(ApplicationRefreshTokenParams params);
 
     /**
-     * Calls {@code application.refreshToken} with {@code applicationId} only; see {@link
-     * #refreshToken(ApplicationRefreshTokenParams)}.
+     * Calls {@code application.refreshToken} with {@code applicationId} only; see
+     * {@link #refreshToken(ApplicationRefreshTokenParams)}.
      *
      * @param applicationId the {@code applicationId} (at least 1 character)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -301,8 +302,8 @@ public interface Applications extends ApplicationLifecycle {
     /**
      * Calls {@code application.reload} ({@code POST /api/application.reload}).
      *
-     * <p>Input: required {@code appName}, {@code applicationId}. The rules of each field are on {@link
-     * ApplicationReloadParams}; {@code build()} checked them.
+     * <p>Input: required {@code appName}, {@code applicationId}. The rules of each field are on
+     * {@link ApplicationReloadParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -317,10 +318,10 @@ public interface Applications extends ApplicationLifecycle {
     /**
      * Calls {@code application.saveBitbucketProvider} ({@code POST /api/application.saveBitbucketProvider}).
      *
-     * <p>Input: required {@code bitbucketBuildPath}, {@code bitbucketOwner}, {@code bitbucketRepository}, {@code
-     * bitbucketRepositorySlug}, {@code bitbucketId}, {@code applicationId}, {@code bitbucketBranch}; 2 optional
-     * fields. The rules of each field are on {@link ApplicationSaveBitbucketProviderParams}; {@code build()} checked
-     * them.
+     * <p>Input: required {@code bitbucketBuildPath}, {@code bitbucketOwner}, {@code bitbucketRepository},
+     * {@code bitbucketRepositorySlug}, {@code bitbucketId}, {@code applicationId}, {@code bitbucketBranch}; 2
+     * optional fields. The rules of each field are on {@link ApplicationSaveBitbucketProviderParams}; {@code build()}
+     * checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -352,9 +353,9 @@ public interface Applications extends ApplicationLifecycle {
     /**
      * Calls {@code application.saveDockerProvider} ({@code POST /api/application.saveDockerProvider}).
      *
-     * <p>Input: required {@code dockerImage}, {@code applicationId}, {@code username}, {@code password}, {@code
-     * registryUrl}. The rules of each field are on {@link ApplicationSaveDockerProviderParams}; {@code build()}
-     * checked them.
+     * <p>Input: required {@code dockerImage}, {@code applicationId}, {@code username}, {@code password},
+     * {@code registryUrl}. The rules of each field are on {@link ApplicationSaveDockerProviderParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return {@code true}
@@ -369,8 +370,8 @@ public interface Applications extends ApplicationLifecycle {
     /**
      * Calls {@code application.saveEnvironment} ({@code POST /api/application.saveEnvironment}).
      *
-     * <p>Input: required {@code applicationId}, {@code env}, {@code buildArgs}, {@code buildSecrets}, {@code
-     * createEnvFile}. The rules of each field are on {@link ApplicationSaveEnvironmentParams}; {@code build()}
+     * <p>Input: required {@code applicationId}, {@code env}, {@code buildArgs}, {@code buildSecrets},
+     * {@code createEnvFile}. The rules of each field are on {@link ApplicationSaveEnvironmentParams}; {@code build()}
      * checked them.
      *
      * @param params the input
@@ -387,8 +388,8 @@ public interface Applications extends ApplicationLifecycle {
      * Calls {@code application.saveGitProvider} ({@code POST /api/application.saveGitProvider}).
      *
      * <p>Input: required {@code applicationId}, {@code customGitBuildPath}, {@code customGitUrl}, {@code watchPaths},
-     * {@code customGitBranch}; 2 optional fields. The rules of each field are on {@link
-     * ApplicationSaveGitProviderParams}; {@code build()} checked them.
+     * {@code customGitBranch}; 2 optional fields. The rules of each field are on
+     * {@link ApplicationSaveGitProviderParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -404,8 +405,8 @@ public interface Applications extends ApplicationLifecycle {
      * Calls {@code application.saveGiteaProvider} ({@code POST /api/application.saveGiteaProvider}).
      *
      * <p>Input: required {@code applicationId}, {@code giteaBuildPath}, {@code giteaOwner}, {@code giteaRepository},
-     * {@code giteaId}, {@code giteaBranch}; 2 optional fields. The rules of each field are on {@link
-     * ApplicationSaveGiteaProviderParams}; {@code build()} checked them.
+     * {@code giteaId}, {@code giteaBranch}; 2 optional fields. The rules of each field are on
+     * {@link ApplicationSaveGiteaProviderParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -420,9 +421,9 @@ public interface Applications extends ApplicationLifecycle {
     /**
      * Calls {@code application.saveGithubProvider} ({@code POST /api/application.saveGithubProvider}).
      *
-     * <p>Input: required {@code applicationId}, {@code repository}, {@code owner}, {@code buildPath}, {@code
-     * githubId}, {@code branch}, {@code triggerType}; 2 optional fields. The rules of each field are on {@link
-     * ApplicationSaveGithubProviderParams}; {@code build()} checked them.
+     * <p>Input: required {@code applicationId}, {@code repository}, {@code owner}, {@code buildPath},
+     * {@code githubId}, {@code branch}, {@code triggerType}; 2 optional fields. The rules of each field are on
+     * {@link ApplicationSaveGithubProviderParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -437,10 +438,10 @@ public interface Applications extends ApplicationLifecycle {
     /**
      * Calls {@code application.saveGitlabProvider} ({@code POST /api/application.saveGitlabProvider}).
      *
-     * <p>Input: required {@code applicationId}, {@code gitlabBuildPath}, {@code gitlabOwner}, {@code
-     * gitlabRepository}, {@code gitlabId}, {@code gitlabProjectId}, {@code gitlabPathNamespace}, {@code
-     * gitlabBranch}; 2 optional fields. The rules of each field are on {@link ApplicationSaveGitlabProviderParams};
-     * {@code build()} checked them.
+     * <p>Input: required {@code applicationId}, {@code gitlabBuildPath}, {@code gitlabOwner},
+     * {@code gitlabRepository}, {@code gitlabId}, {@code gitlabProjectId}, {@code gitlabPathNamespace},
+     * {@code gitlabBranch}; 2 optional fields. The rules of each field are on
+     * {@link ApplicationSaveGitlabProviderParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -455,8 +456,8 @@ public interface Applications extends ApplicationLifecycle {
     /**
      * Calls {@code application.search} ({@code GET /api/application.search}).
      *
-     * <p>Input: no required field; 11 optional fields. The rules of each field are on {@link
-     * ApplicationSearchParams}; {@code build()} checked them.
+     * <p>Input: no required field; 11 optional fields. The rules of each field are on
+     * {@link ApplicationSearchParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -480,8 +481,8 @@ public interface Applications extends ApplicationLifecycle {
     /**
      * Calls {@code application.start} ({@code POST /api/application.start}).
      *
-     * <p>Input: required {@code applicationId}. The rules of each field are on {@link ApplicationStartParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code applicationId}. The rules of each field are on {@link ApplicationStartParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -508,8 +509,8 @@ public interface Applications extends ApplicationLifecycle {
     /**
      * Calls {@code application.stop} ({@code POST /api/application.stop}).
      *
-     * <p>Input: required {@code applicationId}. The rules of each field are on {@link ApplicationStopParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code applicationId}. The rules of each field are on {@link ApplicationStopParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -536,8 +537,8 @@ public interface Applications extends ApplicationLifecycle {
     /**
      * Calls {@code application.update} ({@code POST /api/application.update}).
      *
-     * <p>Input: required {@code applicationId}; 99 optional fields. The rules of each field are on {@link
-     * ApplicationUpdateParams}; {@code build()} checked them.
+     * <p>Input: required {@code applicationId}; 99 optional fields. The rules of each field are on
+     * {@link ApplicationUpdateParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return {@code true}
@@ -552,8 +553,8 @@ public interface Applications extends ApplicationLifecycle {
     /**
      * Calls {@code application.updateTraefikConfig} ({@code POST /api/application.updateTraefikConfig}).
      *
-     * <p>Input: required {@code applicationId}, {@code traefikConfig}. The rules of each field are on {@link
-     * ApplicationUpdateTraefikConfigParams}; {@code build()} checked them.
+     * <p>Input: required {@code applicationId}, {@code traefikConfig}. The rules of each field are on
+     * {@link ApplicationUpdateTraefikConfigParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)

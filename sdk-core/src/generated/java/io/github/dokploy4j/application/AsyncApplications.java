@@ -9,8 +9,9 @@ import java.util.concurrent.CompletableFuture;
  * The {@code application.*} procedures of Dokploy v0.30.2, asynchronously, generated from the server's OpenAPI
  * document. Reach it with {@code client.async().applications()}; {@link Applications} offers the same synchronously.
  *
- * <p>The methods of {@link AsyncApplicationLifecycle} ({@code deploy}, {@code redeploy}, {@code killBuild}, {@code
- * cleanQueues}, {@code cancelDeployment}) are written by hand; every other method calls its procedure as declared.
+ * <p>The methods of {@link AsyncApplicationLifecycle} ({@code deploy}, {@code redeploy}, {@code killBuild},
+ * {@code cleanQueues}, {@code cancelDeployment}) are written by hand; every other method calls its procedure as
+ * declared.
  *
  * <p>{@code application.dropDeployment} takes a file (multipart/form-data) and has no method here: send it with
  * {@code curl -F}; the escape hatch {@code client.procedure("application.dropDeployment").call(…)} refuses it with
@@ -29,8 +30,8 @@ public interface AsyncApplications extends AsyncApplicationLifecycle {
     CompletableFuture<JsonAnswer> clearDeployments(ApplicationClearDeploymentsParams params);
 
     /**
-     * Calls {@code application.clearDeployments} with {@code applicationId} only; see {@link
-     * #clearDeployments(ApplicationClearDeploymentsParams)}.
+     * Calls {@code application.clearDeployments} with {@code applicationId} only; see
+     * {@link #clearDeployments(ApplicationClearDeploymentsParams)}.
      *
      * @param applicationId the {@code applicationId} (at least 1 character)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
@@ -87,8 +88,8 @@ public interface AsyncApplications extends AsyncApplicationLifecycle {
             ApplicationDisconnectGitProviderParams params);
 
     /**
-     * Calls {@code application.disconnectGitProvider} with {@code applicationId} only; see {@link
-     * #disconnectGitProvider(ApplicationDisconnectGitProviderParams)}.
+     * Calls {@code application.disconnectGitProvider} with {@code applicationId} only; see
+     * {@link #disconnectGitProvider(ApplicationDisconnectGitProviderParams)}.
      *
      * @param applicationId the {@code applicationId} (at least 1 character)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
@@ -112,8 +113,8 @@ public interface AsyncApplications extends AsyncApplicationLifecycle {
     CompletableFuture<JsonAnswer> markRunning(ApplicationMarkRunningParams params);
 
     /**
-     * Calls {@code application.markRunning} with {@code applicationId} only; see {@link
-     * #markRunning(ApplicationMarkRunningParams)}.
+     * Calls {@code application.markRunning} with {@code applicationId} only; see
+     * {@link #markRunning(ApplicationMarkRunningParams)}.
      *
      * @param applicationId the {@code applicationId} (at least 1 character)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
@@ -170,8 +171,8 @@ public interface AsyncApplications extends AsyncApplicationLifecycle {
     CompletableFuture<JsonAnswer> readAppMonitoring(ApplicationReadAppMonitoringParams params);
 
     /**
-     * Calls {@code application.readAppMonitoring} with {@code appName} only; see {@link
-     * #readAppMonitoring(ApplicationReadAppMonitoringParams)}.
+     * Calls {@code application.readAppMonitoring} with {@code appName} only; see
+     * {@link #readAppMonitoring(ApplicationReadAppMonitoringParams)}.
      *
      * @param appName the {@code appName} (at least 1 character)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
@@ -206,8 +207,8 @@ public interface AsyncApplications extends AsyncApplicationLifecycle {
     CompletableFuture<JsonAnswer> readTraefikConfig(ApplicationReadTraefikConfigParams params);
 
     /**
-     * Calls {@code application.readTraefikConfig} with {@code applicationId} only; see {@link
-     * #readTraefikConfig(ApplicationReadTraefikConfigParams)}.
+     * Calls {@code application.readTraefikConfig} with {@code applicationId} only; see
+     * {@link #readTraefikConfig(ApplicationReadTraefikConfigParams)}.
      *
      * @param applicationId the {@code applicationId} (at least 1 character)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
@@ -231,8 +232,8 @@ public interface AsyncApplications extends AsyncApplicationLifecycle {
     CompletableFuture<JsonAnswer> refreshToken(ApplicationRefreshTokenParams params);
 
     /**
-     * Calls {@code application.refreshToken} with {@code applicationId} only; see {@link
-     * #refreshToken(ApplicationRefreshTokenParams)}.
+     * Calls {@code application.refreshToken} with {@code applicationId} only; see
+     * {@link #refreshToken(ApplicationRefreshTokenParams)}.
      *
      * @param applicationId the {@code applicationId} (at least 1 character)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of

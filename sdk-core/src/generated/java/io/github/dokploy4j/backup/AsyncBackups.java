@@ -44,8 +44,8 @@ public interface AsyncBackups {
     CompletableFuture<JsonAnswer> manualBackupCompose(BackupManualBackupComposeParams params);
 
     /**
-     * Calls {@code backup.manualBackupCompose} with {@code backupId} only; see {@link
-     * #manualBackupCompose(BackupManualBackupComposeParams)}.
+     * Calls {@code backup.manualBackupCompose} with {@code backupId} only; see
+     * {@link #manualBackupCompose(BackupManualBackupComposeParams)}.
      *
      * @param backupId the {@code backupId} (at least 1 character)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
@@ -69,8 +69,8 @@ public interface AsyncBackups {
     CompletableFuture<JsonAnswer> manualBackupLibsql(BackupManualBackupLibsqlParams params);
 
     /**
-     * Calls {@code backup.manualBackupLibsql} with {@code backupId} only; see {@link
-     * #manualBackupLibsql(BackupManualBackupLibsqlParams)}.
+     * Calls {@code backup.manualBackupLibsql} with {@code backupId} only; see
+     * {@link #manualBackupLibsql(BackupManualBackupLibsqlParams)}.
      *
      * @param backupId the {@code backupId} (at least 1 character)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
@@ -94,8 +94,8 @@ public interface AsyncBackups {
     CompletableFuture<JsonAnswer> manualBackupMariadb(BackupManualBackupMariadbParams params);
 
     /**
-     * Calls {@code backup.manualBackupMariadb} with {@code backupId} only; see {@link
-     * #manualBackupMariadb(BackupManualBackupMariadbParams)}.
+     * Calls {@code backup.manualBackupMariadb} with {@code backupId} only; see
+     * {@link #manualBackupMariadb(BackupManualBackupMariadbParams)}.
      *
      * @param backupId the {@code backupId} (at least 1 character)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
@@ -119,8 +119,8 @@ public interface AsyncBackups {
     CompletableFuture<JsonAnswer> manualBackupMongo(BackupManualBackupMongoParams params);
 
     /**
-     * Calls {@code backup.manualBackupMongo} with {@code backupId} only; see {@link
-     * #manualBackupMongo(BackupManualBackupMongoParams)}.
+     * Calls {@code backup.manualBackupMongo} with {@code backupId} only; see
+     * {@link #manualBackupMongo(BackupManualBackupMongoParams)}.
      *
      * @param backupId the {@code backupId} (at least 1 character)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
@@ -144,8 +144,8 @@ public interface AsyncBackups {
     CompletableFuture<JsonAnswer> manualBackupMySql(BackupManualBackupMySqlParams params);
 
     /**
-     * Calls {@code backup.manualBackupMySql} with {@code backupId} only; see {@link
-     * #manualBackupMySql(BackupManualBackupMySqlParams)}.
+     * Calls {@code backup.manualBackupMySql} with {@code backupId} only; see
+     * {@link #manualBackupMySql(BackupManualBackupMySqlParams)}.
      *
      * @param backupId the {@code backupId} (at least 1 character)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
@@ -169,8 +169,8 @@ public interface AsyncBackups {
     CompletableFuture<JsonAnswer> manualBackupPostgres(BackupManualBackupPostgresParams params);
 
     /**
-     * Calls {@code backup.manualBackupPostgres} with {@code backupId} only; see {@link
-     * #manualBackupPostgres(BackupManualBackupPostgresParams)}.
+     * Calls {@code backup.manualBackupPostgres} with {@code backupId} only; see
+     * {@link #manualBackupPostgres(BackupManualBackupPostgresParams)}.
      *
      * @param backupId the {@code backupId} (at least 1 character)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
@@ -194,8 +194,8 @@ public interface AsyncBackups {
     CompletableFuture<JsonAnswer> manualBackupWebServer(BackupManualBackupWebServerParams params);
 
     /**
-     * Calls {@code backup.manualBackupWebServer} with {@code backupId} only; see {@link
-     * #manualBackupWebServer(BackupManualBackupWebServerParams)}.
+     * Calls {@code backup.manualBackupWebServer} with {@code backupId} only; see
+     * {@link #manualBackupWebServer(BackupManualBackupWebServerParams)}.
      *
      * @param backupId the {@code backupId} (at least 1 character)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of

@@ -16,9 +16,9 @@ public interface Backups {
     /**
      * Calls {@code backup.create} ({@code POST /api/backup.create}).
      *
-     * <p>Input: required {@code schedule}, {@code prefix}, {@code destinationId}, {@code database}, {@code
-     * databaseType}; 13 optional fields. The rules of each field are on {@link BackupCreateParams}; {@code build()}
-     * checked them.
+     * <p>Input: required {@code schedule}, {@code prefix}, {@code destinationId}, {@code database},
+     * {@code databaseType}; 13 optional fields. The rules of each field are on {@link BackupCreateParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -63,8 +63,8 @@ public interface Backups {
     JsonAnswer manualBackupCompose(BackupManualBackupComposeParams params);
 
     /**
-     * Calls {@code backup.manualBackupCompose} with {@code backupId} only; see {@link
-     * #manualBackupCompose(BackupManualBackupComposeParams)}.
+     * Calls {@code backup.manualBackupCompose} with {@code backupId} only; see
+     * {@link #manualBackupCompose(BackupManualBackupComposeParams)}.
      *
      * @param backupId the {@code backupId} (at least 1 character)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -92,8 +92,8 @@ public interface Backups {
     JsonAnswer manualBackupLibsql(BackupManualBackupLibsqlParams params);
 
     /**
-     * Calls {@code backup.manualBackupLibsql} with {@code backupId} only; see {@link
-     * #manualBackupLibsql(BackupManualBackupLibsqlParams)}.
+     * Calls {@code backup.manualBackupLibsql} with {@code backupId} only; see
+     * {@link #manualBackupLibsql(BackupManualBackupLibsqlParams)}.
      *
      * @param backupId the {@code backupId} (at least 1 character)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -121,8 +121,8 @@ public interface Backups {
     JsonAnswer manualBackupMariadb(BackupManualBackupMariadbParams params);
 
     /**
-     * Calls {@code backup.manualBackupMariadb} with {@code backupId} only; see {@link
-     * #manualBackupMariadb(BackupManualBackupMariadbParams)}.
+     * Calls {@code backup.manualBackupMariadb} with {@code backupId} only; see
+     * {@link #manualBackupMariadb(BackupManualBackupMariadbParams)}.
      *
      * @param backupId the {@code backupId} (at least 1 character)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -150,8 +150,8 @@ public interface Backups {
     JsonAnswer manualBackupMongo(BackupManualBackupMongoParams params);
 
     /**
-     * Calls {@code backup.manualBackupMongo} with {@code backupId} only; see {@link
-     * #manualBackupMongo(BackupManualBackupMongoParams)}.
+     * Calls {@code backup.manualBackupMongo} with {@code backupId} only; see
+     * {@link #manualBackupMongo(BackupManualBackupMongoParams)}.
      *
      * @param backupId the {@code backupId} (at least 1 character)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -179,8 +179,8 @@ public interface Backups {
     JsonAnswer manualBackupMySql(BackupManualBackupMySqlParams params);
 
     /**
-     * Calls {@code backup.manualBackupMySql} with {@code backupId} only; see {@link
-     * #manualBackupMySql(BackupManualBackupMySqlParams)}.
+     * Calls {@code backup.manualBackupMySql} with {@code backupId} only; see
+     * {@link #manualBackupMySql(BackupManualBackupMySqlParams)}.
      *
      * @param backupId the {@code backupId} (at least 1 character)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -208,8 +208,8 @@ public interface Backups {
     JsonAnswer manualBackupPostgres(BackupManualBackupPostgresParams params);
 
     /**
-     * Calls {@code backup.manualBackupPostgres} with {@code backupId} only; see {@link
-     * #manualBackupPostgres(BackupManualBackupPostgresParams)}.
+     * Calls {@code backup.manualBackupPostgres} with {@code backupId} only; see
+     * {@link #manualBackupPostgres(BackupManualBackupPostgresParams)}.
      *
      * @param backupId the {@code backupId} (at least 1 character)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -237,8 +237,8 @@ public interface Backups {
     JsonAnswer manualBackupWebServer(BackupManualBackupWebServerParams params);
 
     /**
-     * Calls {@code backup.manualBackupWebServer} with {@code backupId} only; see {@link
-     * #manualBackupWebServer(BackupManualBackupWebServerParams)}.
+     * Calls {@code backup.manualBackupWebServer} with {@code backupId} only; see
+     * {@link #manualBackupWebServer(BackupManualBackupWebServerParams)}.
      *
      * @param backupId the {@code backupId} (at least 1 character)
      * @return the server's answer as JSON (this SDK does not type it yet)

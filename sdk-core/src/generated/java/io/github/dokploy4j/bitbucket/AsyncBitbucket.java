@@ -54,8 +54,8 @@ public interface AsyncBitbucket {
             BitbucketGetBitbucketRepositoriesParams params);
 
     /**
-     * Calls {@code bitbucket.getBitbucketRepositories} with {@code bitbucketId} only; see {@link
-     * #getBitbucketRepositories(BitbucketGetBitbucketRepositoriesParams)}.
+     * Calls {@code bitbucket.getBitbucketRepositories} with {@code bitbucketId} only; see
+     * {@link #getBitbucketRepositories(BitbucketGetBitbucketRepositoriesParams)}.
      *
      * @param bitbucketId the {@code bitbucketId} (at least 1 character)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of

@@ -27,8 +27,8 @@ public interface Bitbucket {
     /**
      * Calls {@code bitbucket.create} ({@code POST /api/bitbucket.create}).
      *
-     * <p>Input: required {@code authId}, {@code name}; 7 optional fields. The rules of each field are on {@link
-     * BitbucketCreateParams}; {@code build()} checked them.
+     * <p>Input: required {@code authId}, {@code name}; 7 optional fields. The rules of each field are on
+     * {@link BitbucketCreateParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -43,8 +43,8 @@ public interface Bitbucket {
     /**
      * Calls {@code bitbucket.getBitbucketBranches} ({@code GET /api/bitbucket.getBitbucketBranches}).
      *
-     * <p>Input: required {@code owner}, {@code repo}; 1 optional field. The rules of each field are on {@link
-     * BitbucketGetBitbucketBranchesParams}; {@code build()} checked them.
+     * <p>Input: required {@code owner}, {@code repo}; 1 optional field. The rules of each field are on
+     * {@link BitbucketGetBitbucketBranchesParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -59,8 +59,8 @@ public interface Bitbucket {
     /**
      * Calls {@code bitbucket.getBitbucketRepositories} ({@code GET /api/bitbucket.getBitbucketRepositories}).
      *
-     * <p>Input: required {@code bitbucketId}. The rules of each field are on {@link
-     * BitbucketGetBitbucketRepositoriesParams}; {@code build()} checked them.
+     * <p>Input: required {@code bitbucketId}. The rules of each field are on
+     * {@link BitbucketGetBitbucketRepositoriesParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -73,8 +73,8 @@ public interface Bitbucket {
     JsonAnswer getBitbucketRepositories(BitbucketGetBitbucketRepositoriesParams params);
 
     /**
-     * Calls {@code bitbucket.getBitbucketRepositories} with {@code bitbucketId} only; see {@link
-     * #getBitbucketRepositories(BitbucketGetBitbucketRepositoriesParams)}.
+     * Calls {@code bitbucket.getBitbucketRepositories} with {@code bitbucketId} only; see
+     * {@link #getBitbucketRepositories(BitbucketGetBitbucketRepositoriesParams)}.
      *
      * @param bitbucketId the {@code bitbucketId} (at least 1 character)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -88,8 +88,8 @@ public interface Bitbucket {
     /**
      * Calls {@code bitbucket.one} ({@code GET /api/bitbucket.one}).
      *
-     * <p>Input: required {@code bitbucketId}. The rules of each field are on {@link BitbucketOneParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code bitbucketId}. The rules of each field are on {@link BitbucketOneParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -116,8 +116,8 @@ public interface Bitbucket {
     /**
      * Calls {@code bitbucket.testConnection} ({@code POST /api/bitbucket.testConnection}).
      *
-     * <p>Input: required {@code bitbucketId}; 5 optional fields. The rules of each field are on {@link
-     * BitbucketTestConnectionParams}; {@code build()} checked them.
+     * <p>Input: required {@code bitbucketId}; 5 optional fields. The rules of each field are on
+     * {@link BitbucketTestConnectionParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)

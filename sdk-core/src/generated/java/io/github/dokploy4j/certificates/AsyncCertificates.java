@@ -66,8 +66,8 @@ public interface AsyncCertificates {
     CompletableFuture<JsonAnswer> remove(CertificatesRemoveParams params);
 
     /**
-     * Calls {@code certificates.remove} with {@code certificateId} only; see {@link
-     * #remove(CertificatesRemoveParams)}.
+     * Calls {@code certificates.remove} with {@code certificateId} only; see
+     * {@link #remove(CertificatesRemoveParams)}.
      *
      * @param certificateId the {@code certificateId} (at least 1 character)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of

@@ -43,8 +43,8 @@ public interface Certificates {
     /**
      * Calls {@code certificates.one} ({@code GET /api/certificates.one}).
      *
-     * <p>Input: required {@code certificateId}. The rules of each field are on {@link CertificatesOneParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code certificateId}. The rules of each field are on {@link CertificatesOneParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -85,8 +85,8 @@ public interface Certificates {
     JsonAnswer remove(CertificatesRemoveParams params);
 
     /**
-     * Calls {@code certificates.remove} with {@code certificateId} only; see {@link
-     * #remove(CertificatesRemoveParams)}.
+     * Calls {@code certificates.remove} with {@code certificateId} only; see
+     * {@link #remove(CertificatesRemoveParams)}.
      *
      * @param certificateId the {@code certificateId} (at least 1 character)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -100,8 +100,8 @@ public interface Certificates {
     /**
      * Calls {@code certificates.update} ({@code POST /api/certificates.update}).
      *
-     * <p>Input: required {@code certificateId}; 3 optional fields. The rules of each field are on {@link
-     * CertificatesUpdateParams}; {@code build()} checked them.
+     * <p>Input: required {@code certificateId}; 3 optional fields. The rules of each field are on
+     * {@link CertificatesUpdateParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)

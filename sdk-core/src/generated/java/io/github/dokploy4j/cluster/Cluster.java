@@ -91,8 +91,8 @@ public interface Cluster {
     /**
      * Calls {@code cluster.removeWorker} ({@code POST /api/cluster.removeWorker}).
      *
-     * <p>Input: required {@code nodeId}; 1 optional field. The rules of each field are on {@link
-     * ClusterRemoveWorkerParams}; {@code build()} checked them.
+     * <p>Input: required {@code nodeId}; 1 optional field. The rules of each field are on
+     * {@link ClusterRemoveWorkerParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)

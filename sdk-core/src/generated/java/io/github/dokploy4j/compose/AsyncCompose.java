@@ -9,8 +9,9 @@ import java.util.concurrent.CompletableFuture;
  * The {@code compose.*} procedures of Dokploy v0.30.2, asynchronously, generated from the server's OpenAPI document.
  * Reach it with {@code client.async().compose()}; {@link Compose} offers the same synchronously.
  *
- * <p>The methods of {@link AsyncComposeLifecycle} ({@code deploy}, {@code redeploy}, {@code killBuild}, {@code
- * cleanQueues}, {@code cancelDeployment}) are written by hand; every other method calls its procedure as declared.
+ * <p>The methods of {@link AsyncComposeLifecycle} ({@code deploy}, {@code redeploy}, {@code killBuild},
+ * {@code cleanQueues}, {@code cancelDeployment}) are written by hand; every other method calls its procedure as
+ * declared.
  */
 public interface AsyncCompose extends AsyncComposeLifecycle {
     /**
@@ -25,8 +26,8 @@ public interface AsyncCompose extends AsyncComposeLifecycle {
     CompletableFuture<JsonAnswer> clearDeployments(ComposeClearDeploymentsParams params);
 
     /**
-     * Calls {@code compose.clearDeployments} with {@code composeId} only; see {@link
-     * #clearDeployments(ComposeClearDeploymentsParams)}.
+     * Calls {@code compose.clearDeployments} with {@code composeId} only; see
+     * {@link #clearDeployments(ComposeClearDeploymentsParams)}.
      *
      * @param composeId the {@code composeId} (at least 1 character)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
@@ -81,8 +82,8 @@ public interface AsyncCompose extends AsyncComposeLifecycle {
     CompletableFuture<JsonAnswer> disconnectGitProvider(ComposeDisconnectGitProviderParams params);
 
     /**
-     * Calls {@code compose.disconnectGitProvider} with {@code composeId} only; see {@link
-     * #disconnectGitProvider(ComposeDisconnectGitProviderParams)}.
+     * Calls {@code compose.disconnectGitProvider} with {@code composeId} only; see
+     * {@link #disconnectGitProvider(ComposeDisconnectGitProviderParams)}.
      *
      * @param composeId the {@code composeId} (at least 1 character)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
@@ -106,8 +107,8 @@ public interface AsyncCompose extends AsyncComposeLifecycle {
     CompletableFuture<JsonAnswer> fetchSourceType(ComposeFetchSourceTypeParams params);
 
     /**
-     * Calls {@code compose.fetchSourceType} with {@code composeId} only; see {@link
-     * #fetchSourceType(ComposeFetchSourceTypeParams)}.
+     * Calls {@code compose.fetchSourceType} with {@code composeId} only; see
+     * {@link #fetchSourceType(ComposeFetchSourceTypeParams)}.
      *
      * @param composeId the {@code composeId} (at least 1 character)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
@@ -131,8 +132,8 @@ public interface AsyncCompose extends AsyncComposeLifecycle {
     CompletableFuture<JsonAnswer> getConvertedCompose(ComposeGetConvertedComposeParams params);
 
     /**
-     * Calls {@code compose.getConvertedCompose} with {@code composeId} only; see {@link
-     * #getConvertedCompose(ComposeGetConvertedComposeParams)}.
+     * Calls {@code compose.getConvertedCompose} with {@code composeId} only; see
+     * {@link #getConvertedCompose(ComposeGetConvertedComposeParams)}.
      *
      * @param composeId the {@code composeId} (at least 1 character)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
@@ -156,8 +157,8 @@ public interface AsyncCompose extends AsyncComposeLifecycle {
     CompletableFuture<JsonAnswer> getDefaultCommand(ComposeGetDefaultCommandParams params);
 
     /**
-     * Calls {@code compose.getDefaultCommand} with {@code composeId} only; see {@link
-     * #getDefaultCommand(ComposeGetDefaultCommandParams)}.
+     * Calls {@code compose.getDefaultCommand} with {@code composeId} only; see
+     * {@link #getDefaultCommand(ComposeGetDefaultCommandParams)}.
      *
      * @param composeId the {@code composeId} (at least 1 character)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
@@ -325,8 +326,8 @@ public interface AsyncCompose extends AsyncComposeLifecycle {
     CompletableFuture<JsonAnswer> refreshToken(ComposeRefreshTokenParams params);
 
     /**
-     * Calls {@code compose.refreshToken} with {@code composeId} only; see {@link
-     * #refreshToken(ComposeRefreshTokenParams)}.
+     * Calls {@code compose.refreshToken} with {@code composeId} only; see
+     * {@link #refreshToken(ComposeRefreshTokenParams)}.
      *
      * @param composeId the {@code composeId} (at least 1 character)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of

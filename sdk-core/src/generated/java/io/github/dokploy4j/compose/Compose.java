@@ -12,8 +12,9 @@ import io.github.dokploy4j.error.UnauthorizedException;
  * The {@code compose.*} procedures of Dokploy v0.30.2, synchronously, generated from the server's OpenAPI document.
  * Reach it with {@code client.compose()}; {@link AsyncCompose} offers the same asynchronously.
  *
- * <p>The methods of {@link ComposeLifecycle} ({@code deploy}, {@code redeploy}, {@code killBuild}, {@code
- * cleanQueues}, {@code cancelDeployment}) are written by hand; every other method calls its procedure as declared.
+ * <p>The methods of {@link ComposeLifecycle} ({@code deploy}, {@code redeploy}, {@code killBuild},
+ * {@code cleanQueues}, {@code cancelDeployment}) are written by hand; every other method calls its procedure as
+ * declared.
  */
 public interface Compose extends ComposeLifecycle {
     /**
@@ -33,8 +34,8 @@ public interface Compose extends ComposeLifecycle {
     JsonAnswer clearDeployments(ComposeClearDeploymentsParams params);
 
     /**
-     * Calls {@code compose.clearDeployments} with {@code composeId} only; see {@link
-     * #clearDeployments(ComposeClearDeploymentsParams)}.
+     * Calls {@code compose.clearDeployments} with {@code composeId} only; see
+     * {@link #clearDeployments(ComposeClearDeploymentsParams)}.
      *
      * @param composeId the {@code composeId} (at least 1 character)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -64,8 +65,8 @@ public interface Compose extends ComposeLifecycle {
     /**
      * Calls {@code compose.delete} ({@code POST /api/compose.delete}).
      *
-     * <p>Input: required {@code composeId}, {@code deleteVolumes}. The rules of each field are on {@link
-     * ComposeDeleteParams}; {@code build()} checked them.
+     * <p>Input: required {@code composeId}, {@code deleteVolumes}. The rules of each field are on
+     * {@link ComposeDeleteParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the deleted compose service
@@ -80,8 +81,8 @@ public interface Compose extends ComposeLifecycle {
     /**
      * Calls {@code compose.deployTemplate} ({@code POST /api/compose.deployTemplate}).
      *
-     * <p>Input: required {@code environmentId}, {@code id}; 2 optional fields. The rules of each field are on {@link
-     * ComposeDeployTemplateParams}; {@code build()} checked them.
+     * <p>Input: required {@code environmentId}, {@code id}; 2 optional fields. The rules of each field are on
+     * {@link ComposeDeployTemplateParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -96,8 +97,8 @@ public interface Compose extends ComposeLifecycle {
     /**
      * Calls {@code compose.disconnectGitProvider} ({@code POST /api/compose.disconnectGitProvider}).
      *
-     * <p>Input: required {@code composeId}. The rules of each field are on {@link
-     * ComposeDisconnectGitProviderParams}; {@code build()} checked them.
+     * <p>Input: required {@code composeId}. The rules of each field are on
+     * {@link ComposeDisconnectGitProviderParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -110,8 +111,8 @@ public interface Compose extends ComposeLifecycle {
     JsonAnswer disconnectGitProvider(ComposeDisconnectGitProviderParams params);
 
     /**
-     * Calls {@code compose.disconnectGitProvider} with {@code composeId} only; see {@link
-     * #disconnectGitProvider(ComposeDisconnectGitProviderParams)}.
+     * Calls {@code compose.disconnectGitProvider} with {@code composeId} only; see
+     * {@link #disconnectGitProvider(ComposeDisconnectGitProviderParams)}.
      *
      * @param composeId the {@code composeId} (at least 1 character)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -139,8 +140,8 @@ public interface Compose extends ComposeLifecycle {
     JsonAnswer fetchSourceType(ComposeFetchSourceTypeParams params);
 
     /**
-     * Calls {@code compose.fetchSourceType} with {@code composeId} only; see {@link
-     * #fetchSourceType(ComposeFetchSourceTypeParams)}.
+     * Calls {@code compose.fetchSourceType} with {@code composeId} only; see
+     * {@link #fetchSourceType(ComposeFetchSourceTypeParams)}.
      *
      * @param composeId the {@code composeId} (at least 1 character)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -168,8 +169,8 @@ public interface Compose extends ComposeLifecycle {
     JsonAnswer getConvertedCompose(ComposeGetConvertedComposeParams params);
 
     /**
-     * Calls {@code compose.getConvertedCompose} with {@code composeId} only; see {@link
-     * #getConvertedCompose(ComposeGetConvertedComposeParams)}.
+     * Calls {@code compose.getConvertedCompose} with {@code composeId} only; see
+     * {@link #getConvertedCompose(ComposeGetConvertedComposeParams)}.
      *
      * @param composeId the {@code composeId} (at least 1 character)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -197,8 +198,8 @@ public interface Compose extends ComposeLifecycle {
     JsonAnswer getDefaultCommand(ComposeGetDefaultCommandParams params);
 
     /**
-     * Calls {@code compose.getDefaultCommand} with {@code composeId} only; see {@link
-     * #getDefaultCommand(ComposeGetDefaultCommandParams)}.
+     * Calls {@code compose.getDefaultCommand} with {@code composeId} only; see
+     * {@link #getDefaultCommand(ComposeGetDefaultCommandParams)}.
      *
      * @param composeId the {@code composeId} (at least 1 character)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -237,8 +238,8 @@ public interface Compose extends ComposeLifecycle {
     /**
      * Calls {@code compose.import} ({@code POST /api/compose.import}).
      *
-     * <p>Input: required {@code base64}, {@code composeId}. The rules of each field are on {@link
-     * ComposeImportParams}; {@code build()} checked them.
+     * <p>Input: required {@code base64}, {@code composeId}. The rules of each field are on
+     * {@link ComposeImportParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -253,8 +254,8 @@ public interface Compose extends ComposeLifecycle {
     /**
      * Calls {@code compose.isolatedDeployment} ({@code POST /api/compose.isolatedDeployment}).
      *
-     * <p>Input: required {@code composeId}; 1 optional field. The rules of each field are on {@link
-     * ComposeIsolatedDeploymentParams}; {@code build()} checked them.
+     * <p>Input: required {@code composeId}; 1 optional field. The rules of each field are on
+     * {@link ComposeIsolatedDeploymentParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -269,8 +270,8 @@ public interface Compose extends ComposeLifecycle {
     /**
      * Calls {@code compose.loadMountsByService} ({@code GET /api/compose.loadMountsByService}).
      *
-     * <p>Input: required {@code composeId}, {@code serviceName}. The rules of each field are on {@link
-     * ComposeLoadMountsByServiceParams}; {@code build()} checked them.
+     * <p>Input: required {@code composeId}, {@code serviceName}. The rules of each field are on
+     * {@link ComposeLoadMountsByServiceParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -285,8 +286,8 @@ public interface Compose extends ComposeLifecycle {
     /**
      * Calls {@code compose.loadServices} ({@code GET /api/compose.loadServices}).
      *
-     * <p>Input: required {@code composeId}; 1 optional field. The rules of each field are on {@link
-     * ComposeLoadServicesParams}; {@code build()} checked them.
+     * <p>Input: required {@code composeId}; 1 optional field. The rules of each field are on
+     * {@link ComposeLoadServicesParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -301,8 +302,8 @@ public interface Compose extends ComposeLifecycle {
     /**
      * Calls {@code compose.move} ({@code POST /api/compose.move}).
      *
-     * <p>Input: required {@code composeId}, {@code targetEnvironmentId}. The rules of each field are on {@link
-     * ComposeMoveParams}; {@code build()} checked them.
+     * <p>Input: required {@code composeId}, {@code targetEnvironmentId}. The rules of each field are on
+     * {@link ComposeMoveParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -345,8 +346,8 @@ public interface Compose extends ComposeLifecycle {
     /**
      * Calls {@code compose.previewTemplate} ({@code POST /api/compose.previewTemplate}).
      *
-     * <p>Input: required {@code base64}, {@code appName}; 1 optional field. The rules of each field are on {@link
-     * ComposePreviewTemplateParams}; {@code build()} checked them.
+     * <p>Input: required {@code base64}, {@code appName}; 1 optional field. The rules of each field are on
+     * {@link ComposePreviewTemplateParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -361,8 +362,8 @@ public interface Compose extends ComposeLifecycle {
     /**
      * Calls {@code compose.processTemplate} ({@code POST /api/compose.processTemplate}).
      *
-     * <p>Input: required {@code base64}, {@code composeId}. The rules of each field are on {@link
-     * ComposeProcessTemplateParams}; {@code build()} checked them.
+     * <p>Input: required {@code base64}, {@code composeId}. The rules of each field are on
+     * {@link ComposeProcessTemplateParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -377,8 +378,8 @@ public interface Compose extends ComposeLifecycle {
     /**
      * Calls {@code compose.randomizeCompose} ({@code POST /api/compose.randomizeCompose}).
      *
-     * <p>Input: required {@code composeId}; 1 optional field. The rules of each field are on {@link
-     * ComposeRandomizeComposeParams}; {@code build()} checked them.
+     * <p>Input: required {@code composeId}; 1 optional field. The rules of each field are on
+     * {@link ComposeRandomizeComposeParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -409,8 +410,8 @@ public interface Compose extends ComposeLifecycle {
     /**
      * Calls {@code compose.refreshToken} ({@code POST /api/compose.refreshToken}).
      *
-     * <p>Input: required {@code composeId}. The rules of each field are on {@link ComposeRefreshTokenParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code composeId}. The rules of each field are on {@link ComposeRefreshTokenParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -423,8 +424,8 @@ public interface Compose extends ComposeLifecycle {
     JsonAnswer refreshToken(ComposeRefreshTokenParams params);
 
     /**
-     * Calls {@code compose.refreshToken} with {@code composeId} only; see {@link
-     * #refreshToken(ComposeRefreshTokenParams)}.
+     * Calls {@code compose.refreshToken} with {@code composeId} only; see
+     * {@link #refreshToken(ComposeRefreshTokenParams)}.
      *
      * @param composeId the {@code composeId} (at least 1 character)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -438,8 +439,8 @@ public interface Compose extends ComposeLifecycle {
     /**
      * Calls {@code compose.saveEnvironment} ({@code POST /api/compose.saveEnvironment}).
      *
-     * <p>Input: required {@code composeId}, {@code env}. The rules of each field are on {@link
-     * ComposeSaveEnvironmentParams}; {@code build()} checked them.
+     * <p>Input: required {@code composeId}, {@code env}. The rules of each field are on
+     * {@link ComposeSaveEnvironmentParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return {@code true}
@@ -479,8 +480,8 @@ public interface Compose extends ComposeLifecycle {
     /**
      * Calls {@code compose.start} ({@code POST /api/compose.start}).
      *
-     * <p>Input: required {@code composeId}. The rules of each field are on {@link ComposeStartParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code composeId}. The rules of each field are on {@link ComposeStartParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -560,8 +561,8 @@ public interface Compose extends ComposeLifecycle {
     /**
      * Calls {@code compose.update} ({@code POST /api/compose.update}).
      *
-     * <p>Input: required {@code composeId}; 44 optional fields. The rules of each field are on {@link
-     * ComposeUpdateParams}; {@code build()} checked them.
+     * <p>Input: required {@code composeId}; 44 optional fields. The rules of each field are on
+     * {@link ComposeUpdateParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the updated compose service

@@ -51,8 +51,8 @@ public interface AsyncCustomRoles {
     CompletableFuture<JsonAnswer> membersByRole(CustomRoleMembersByRoleParams params);
 
     /**
-     * Calls {@code customRole.membersByRole} with {@code roleName} only; see {@link
-     * #membersByRole(CustomRoleMembersByRoleParams)}.
+     * Calls {@code customRole.membersByRole} with {@code roleName} only; see
+     * {@link #membersByRole(CustomRoleMembersByRoleParams)}.
      *
      * @param roleName the {@code roleName} (at least 1 character)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of

@@ -27,8 +27,8 @@ public interface CustomRoles {
     /**
      * Calls {@code customRole.create} ({@code POST /api/customRole.create}).
      *
-     * <p>Input: required {@code roleName}, {@code permissions}. The rules of each field are on {@link
-     * CustomRoleCreateParams}; {@code build()} checked them.
+     * <p>Input: required {@code roleName}, {@code permissions}. The rules of each field are on
+     * {@link CustomRoleCreateParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -68,8 +68,8 @@ public interface CustomRoles {
     JsonAnswer membersByRole(CustomRoleMembersByRoleParams params);
 
     /**
-     * Calls {@code customRole.membersByRole} with {@code roleName} only; see {@link
-     * #membersByRole(CustomRoleMembersByRoleParams)}.
+     * Calls {@code customRole.membersByRole} with {@code roleName} only; see
+     * {@link #membersByRole(CustomRoleMembersByRoleParams)}.
      *
      * @param roleName the {@code roleName} (at least 1 character)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -83,8 +83,8 @@ public interface CustomRoles {
     /**
      * Calls {@code customRole.remove} ({@code POST /api/customRole.remove}).
      *
-     * <p>Input: required {@code roleName}. The rules of each field are on {@link CustomRoleRemoveParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code roleName}. The rules of each field are on {@link CustomRoleRemoveParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)

@@ -27,9 +27,9 @@ public interface Destinations {
     /**
      * Calls {@code destination.create} ({@code POST /api/destination.create}).
      *
-     * <p>Input: required {@code name}, {@code provider}, {@code accessKey}, {@code bucket}, {@code region}, {@code
-     * endpoint}, {@code secretAccessKey}, {@code additionalFlags}; 1 optional field. The rules of each field are on
-     * {@link DestinationCreateParams}; {@code build()} checked them.
+     * <p>Input: required {@code name}, {@code provider}, {@code accessKey}, {@code bucket}, {@code region},
+     * {@code endpoint}, {@code secretAccessKey}, {@code additionalFlags}; 1 optional field. The rules of each field
+     * are on {@link DestinationCreateParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -44,8 +44,8 @@ public interface Destinations {
     /**
      * Calls {@code destination.one} ({@code GET /api/destination.one}).
      *
-     * <p>Input: required {@code destinationId}. The rules of each field are on {@link DestinationOneParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code destinationId}. The rules of each field are on {@link DestinationOneParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -100,9 +100,9 @@ public interface Destinations {
     /**
      * Calls {@code destination.testConnection} ({@code POST /api/destination.testConnection}).
      *
-     * <p>Input: required {@code name}, {@code provider}, {@code accessKey}, {@code bucket}, {@code region}, {@code
-     * endpoint}, {@code secretAccessKey}, {@code additionalFlags}; 1 optional field. The rules of each field are on
-     * {@link DestinationTestConnectionParams}; {@code build()} checked them.
+     * <p>Input: required {@code name}, {@code provider}, {@code accessKey}, {@code bucket}, {@code region},
+     * {@code endpoint}, {@code secretAccessKey}, {@code additionalFlags}; 1 optional field. The rules of each field
+     * are on {@link DestinationTestConnectionParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -117,9 +117,9 @@ public interface Destinations {
     /**
      * Calls {@code destination.update} ({@code POST /api/destination.update}).
      *
-     * <p>Input: required {@code name}, {@code accessKey}, {@code bucket}, {@code region}, {@code endpoint}, {@code
-     * secretAccessKey}, {@code destinationId}, {@code provider}, {@code additionalFlags}; 1 optional field. The rules
-     * of each field are on {@link DestinationUpdateParams}; {@code build()} checked them.
+     * <p>Input: required {@code name}, {@code accessKey}, {@code bucket}, {@code region}, {@code endpoint},
+     * {@code secretAccessKey}, {@code destinationId}, {@code provider}, {@code additionalFlags}; 1 optional field.
+     * The rules of each field are on {@link DestinationUpdateParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)

@@ -37,8 +37,8 @@ public interface AsyncDocker {
     CompletableFuture<JsonAnswer> getContainers(DockerGetContainersParams params);
 
     /**
-     * Calls {@code docker.getContainers} without setting any field; see {@link
-     * #getContainers(DockerGetContainersParams)}.
+     * Calls {@code docker.getContainers} without setting any field; see
+     * {@link #getContainers(DockerGetContainersParams)}.
      *
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
      * the synchronous method

@@ -20,8 +20,8 @@ public interface Docker {
     /**
      * Calls {@code docker.getConfig} ({@code GET /api/docker.getConfig}).
      *
-     * <p>Input: required {@code containerId}; 1 optional field. The rules of each field are on {@link
-     * DockerGetConfigParams}; {@code build()} checked them.
+     * <p>Input: required {@code containerId}; 1 optional field. The rules of each field are on
+     * {@link DockerGetConfigParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -36,8 +36,8 @@ public interface Docker {
     /**
      * Calls {@code docker.getContainers} ({@code GET /api/docker.getContainers}).
      *
-     * <p>Input: no required field; 1 optional field. The rules of each field are on {@link
-     * DockerGetContainersParams}; {@code build()} checked them.
+     * <p>Input: no required field; 1 optional field. The rules of each field are on
+     * {@link DockerGetContainersParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -50,8 +50,8 @@ public interface Docker {
     JsonAnswer getContainers(DockerGetContainersParams params);
 
     /**
-     * Calls {@code docker.getContainers} without setting any field; see {@link
-     * #getContainers(DockerGetContainersParams)}.
+     * Calls {@code docker.getContainers} without setting any field; see
+     * {@link #getContainers(DockerGetContainersParams)}.
      *
      * @return the server's answer as JSON (this SDK does not type it yet)
      */
@@ -62,8 +62,8 @@ public interface Docker {
     /**
      * Calls {@code docker.getContainersByAppLabel} ({@code GET /api/docker.getContainersByAppLabel}).
      *
-     * <p>Input: required {@code appName}, {@code type}; 1 optional field. The rules of each field are on {@link
-     * DockerGetContainersByAppLabelParams}; {@code build()} checked them.
+     * <p>Input: required {@code appName}, {@code type}; 1 optional field. The rules of each field are on
+     * {@link DockerGetContainersByAppLabelParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -78,8 +78,8 @@ public interface Docker {
     /**
      * Calls {@code docker.getContainersByAppNameMatch} ({@code GET /api/docker.getContainersByAppNameMatch}).
      *
-     * <p>Input: required {@code appName}; 2 optional fields. The rules of each field are on {@link
-     * DockerGetContainersByAppNameMatchParams}; {@code build()} checked them.
+     * <p>Input: required {@code appName}; 2 optional fields. The rules of each field are on
+     * {@link DockerGetContainersByAppNameMatchParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -94,8 +94,8 @@ public interface Docker {
     /**
      * Calls {@code docker.getServiceContainersByAppName} ({@code GET /api/docker.getServiceContainersByAppName}).
      *
-     * <p>Input: required {@code appName}; 1 optional field. The rules of each field are on {@link
-     * DockerGetServiceContainersByAppNameParams}; {@code build()} checked them.
+     * <p>Input: required {@code appName}; 1 optional field. The rules of each field are on
+     * {@link DockerGetServiceContainersByAppNameParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -110,8 +110,8 @@ public interface Docker {
     /**
      * Calls {@code docker.getStackContainersByAppName} ({@code GET /api/docker.getStackContainersByAppName}).
      *
-     * <p>Input: required {@code appName}; 1 optional field. The rules of each field are on {@link
-     * DockerGetStackContainersByAppNameParams}; {@code build()} checked them.
+     * <p>Input: required {@code appName}; 1 optional field. The rules of each field are on
+     * {@link DockerGetStackContainersByAppNameParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -126,8 +126,8 @@ public interface Docker {
     /**
      * Calls {@code docker.killContainer} ({@code POST /api/docker.killContainer}).
      *
-     * <p>Input: required {@code containerId}; 1 optional field. The rules of each field are on {@link
-     * DockerKillContainerParams}; {@code build()} checked them.
+     * <p>Input: required {@code containerId}; 1 optional field. The rules of each field are on
+     * {@link DockerKillContainerParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -142,8 +142,8 @@ public interface Docker {
     /**
      * Calls {@code docker.removeContainer} ({@code POST /api/docker.removeContainer}).
      *
-     * <p>Input: required {@code containerId}; 1 optional field. The rules of each field are on {@link
-     * DockerRemoveContainerParams}; {@code build()} checked them.
+     * <p>Input: required {@code containerId}; 1 optional field. The rules of each field are on
+     * {@link DockerRemoveContainerParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -158,8 +158,8 @@ public interface Docker {
     /**
      * Calls {@code docker.restartContainer} ({@code POST /api/docker.restartContainer}).
      *
-     * <p>Input: required {@code containerId}; 1 optional field. The rules of each field are on {@link
-     * DockerRestartContainerParams}; {@code build()} checked them.
+     * <p>Input: required {@code containerId}; 1 optional field. The rules of each field are on
+     * {@link DockerRestartContainerParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -174,8 +174,8 @@ public interface Docker {
     /**
      * Calls {@code docker.startContainer} ({@code POST /api/docker.startContainer}).
      *
-     * <p>Input: required {@code containerId}; 1 optional field. The rules of each field are on {@link
-     * DockerStartContainerParams}; {@code build()} checked them.
+     * <p>Input: required {@code containerId}; 1 optional field. The rules of each field are on
+     * {@link DockerStartContainerParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -190,8 +190,8 @@ public interface Docker {
     /**
      * Calls {@code docker.stopContainer} ({@code POST /api/docker.stopContainer}).
      *
-     * <p>Input: required {@code containerId}; 1 optional field. The rules of each field are on {@link
-     * DockerStopContainerParams}; {@code build()} checked them.
+     * <p>Input: required {@code containerId}; 1 optional field. The rules of each field are on
+     * {@link DockerStopContainerParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)

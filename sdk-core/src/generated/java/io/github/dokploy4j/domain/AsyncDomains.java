@@ -22,8 +22,8 @@ public interface AsyncDomains {
     CompletableFuture<List<Domain>> byApplicationId(DomainByApplicationIdParams params);
 
     /**
-     * Calls {@code domain.byApplicationId} with {@code applicationId} only; see {@link
-     * #byApplicationId(DomainByApplicationIdParams)}.
+     * Calls {@code domain.byApplicationId} with {@code applicationId} only; see
+     * {@link #byApplicationId(DomainByApplicationIdParams)}.
      *
      * @param applicationId the {@code applicationId} (at least 1 character)
      * @return a future of the application's domains, failed with the exceptions of the synchronous method
@@ -45,8 +45,8 @@ public interface AsyncDomains {
     CompletableFuture<List<Domain>> byComposeId(DomainByComposeIdParams params);
 
     /**
-     * Calls {@code domain.byComposeId} with {@code composeId} only; see {@link
-     * #byComposeId(DomainByComposeIdParams)}.
+     * Calls {@code domain.byComposeId} with {@code composeId} only; see
+     * {@link #byComposeId(DomainByComposeIdParams)}.
      *
      * @param composeId the {@code composeId} (at least 1 character)
      * @return a future of the compose service's domains, failed with the exceptions of the synchronous method
@@ -70,8 +70,8 @@ public interface AsyncDomains {
             DomainCanGenerateTraefikMeDomainsParams params);
 
     /**
-     * Calls {@code domain.canGenerateTraefikMeDomains} with {@code serverId} only; see {@link
-     * #canGenerateTraefikMeDomains(DomainCanGenerateTraefikMeDomainsParams)}.
+     * Calls {@code domain.canGenerateTraefikMeDomains} with {@code serverId} only; see
+     * {@link #canGenerateTraefikMeDomains(DomainCanGenerateTraefikMeDomainsParams)}.
      *
      * @param serverId the {@code serverId} (any string)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of

@@ -31,8 +31,8 @@ public interface Domains {
     List<Domain> byApplicationId(DomainByApplicationIdParams params);
 
     /**
-     * Calls {@code domain.byApplicationId} with {@code applicationId} only; see {@link
-     * #byApplicationId(DomainByApplicationIdParams)}.
+     * Calls {@code domain.byApplicationId} with {@code applicationId} only; see
+     * {@link #byApplicationId(DomainByApplicationIdParams)}.
      *
      * @param applicationId the {@code applicationId} (at least 1 character)
      * @return the application's domains
@@ -46,8 +46,8 @@ public interface Domains {
     /**
      * Calls {@code domain.byComposeId} ({@code GET /api/domain.byComposeId}).
      *
-     * <p>Input: required {@code composeId}. The rules of each field are on {@link DomainByComposeIdParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code composeId}. The rules of each field are on {@link DomainByComposeIdParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the compose service's domains
@@ -60,8 +60,8 @@ public interface Domains {
     List<Domain> byComposeId(DomainByComposeIdParams params);
 
     /**
-     * Calls {@code domain.byComposeId} with {@code composeId} only; see {@link
-     * #byComposeId(DomainByComposeIdParams)}.
+     * Calls {@code domain.byComposeId} with {@code composeId} only; see
+     * {@link #byComposeId(DomainByComposeIdParams)}.
      *
      * @param composeId the {@code composeId} (at least 1 character)
      * @return the compose service's domains
@@ -75,8 +75,8 @@ public interface Domains {
     /**
      * Calls {@code domain.canGenerateTraefikMeDomains} ({@code GET /api/domain.canGenerateTraefikMeDomains}).
      *
-     * <p>Input: required {@code serverId}. The rules of each field are on {@link
-     * DomainCanGenerateTraefikMeDomainsParams}; {@code build()} checked them.
+     * <p>Input: required {@code serverId}. The rules of each field are on
+     * {@link DomainCanGenerateTraefikMeDomainsParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -89,8 +89,8 @@ public interface Domains {
     JsonAnswer canGenerateTraefikMeDomains(DomainCanGenerateTraefikMeDomainsParams params);
 
     /**
-     * Calls {@code domain.canGenerateTraefikMeDomains} with {@code serverId} only; see {@link
-     * #canGenerateTraefikMeDomains(DomainCanGenerateTraefikMeDomainsParams)}.
+     * Calls {@code domain.canGenerateTraefikMeDomains} with {@code serverId} only; see
+     * {@link #canGenerateTraefikMeDomains(DomainCanGenerateTraefikMeDomainsParams)}.
      *
      * @param serverId the {@code serverId} (any string)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -148,8 +148,8 @@ public interface Domains {
     /**
      * Calls {@code domain.generateDomain} ({@code POST /api/domain.generateDomain}).
      *
-     * <p>Input: required {@code appName}; 1 optional field. The rules of each field are on {@link
-     * DomainGenerateDomainParams}; {@code build()} checked them.
+     * <p>Input: required {@code appName}; 1 optional field. The rules of each field are on
+     * {@link DomainGenerateDomainParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -192,8 +192,8 @@ public interface Domains {
     /**
      * Calls {@code domain.update} ({@code POST /api/domain.update}).
      *
-     * <p>Input: required {@code host}, {@code domainId}; 12 optional fields. The rules of each field are on {@link
-     * DomainUpdateParams}; {@code build()} checked them.
+     * <p>Input: required {@code host}, {@code domainId}; 12 optional fields. The rules of each field are on
+     * {@link DomainUpdateParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the updated domain
@@ -208,8 +208,8 @@ public interface Domains {
     /**
      * Calls {@code domain.validateDomain} ({@code POST /api/domain.validateDomain}).
      *
-     * <p>Input: required {@code domain}; 1 optional field. The rules of each field are on {@link
-     * DomainValidateDomainParams}; {@code build()} checked them.
+     * <p>Input: required {@code domain}; 1 optional field. The rules of each field are on
+     * {@link DomainValidateDomainParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)

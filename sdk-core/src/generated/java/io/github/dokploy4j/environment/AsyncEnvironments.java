@@ -23,8 +23,8 @@ public interface AsyncEnvironments {
     CompletableFuture<List<Environment>> byProjectId(EnvironmentByProjectIdParams params);
 
     /**
-     * Calls {@code environment.byProjectId} with {@code projectId} only; see {@link
-     * #byProjectId(EnvironmentByProjectIdParams)}.
+     * Calls {@code environment.byProjectId} with {@code projectId} only; see
+     * {@link #byProjectId(EnvironmentByProjectIdParams)}.
      *
      * @param projectId the {@code projectId} (any string)
      * @return a future of the project's environments with their services and project, failed with the exceptions of

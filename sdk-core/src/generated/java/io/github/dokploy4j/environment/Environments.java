@@ -31,8 +31,8 @@ public interface Environments {
     List<Environment> byProjectId(EnvironmentByProjectIdParams params);
 
     /**
-     * Calls {@code environment.byProjectId} with {@code projectId} only; see {@link
-     * #byProjectId(EnvironmentByProjectIdParams)}.
+     * Calls {@code environment.byProjectId} with {@code projectId} only; see
+     * {@link #byProjectId(EnvironmentByProjectIdParams)}.
      *
      * @param projectId the {@code projectId} (any string)
      * @return the project's environments with their services and project
@@ -46,8 +46,8 @@ public interface Environments {
     /**
      * Calls {@code environment.create} ({@code POST /api/environment.create}).
      *
-     * <p>Input: required {@code name}, {@code projectId}; 1 optional field. The rules of each field are on {@link
-     * EnvironmentCreateParams}; {@code build()} checked them.
+     * <p>Input: required {@code name}, {@code projectId}; 1 optional field. The rules of each field are on
+     * {@link EnvironmentCreateParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the new environment
@@ -62,8 +62,8 @@ public interface Environments {
     /**
      * Calls {@code environment.duplicate} ({@code POST /api/environment.duplicate}).
      *
-     * <p>Input: required {@code environmentId}, {@code name}; 1 optional field. The rules of each field are on {@link
-     * EnvironmentDuplicateParams}; {@code build()} checked them.
+     * <p>Input: required {@code environmentId}, {@code name}; 1 optional field. The rules of each field are on
+     * {@link EnvironmentDuplicateParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -78,8 +78,8 @@ public interface Environments {
     /**
      * Calls {@code environment.one} ({@code GET /api/environment.one}).
      *
-     * <p>Input: required {@code environmentId}. The rules of each field are on {@link EnvironmentOneParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code environmentId}. The rules of each field are on {@link EnvironmentOneParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the environment with its services and project
@@ -159,8 +159,8 @@ public interface Environments {
     /**
      * Calls {@code environment.update} ({@code POST /api/environment.update}).
      *
-     * <p>Input: required {@code environmentId}; 4 optional fields. The rules of each field are on {@link
-     * EnvironmentUpdateParams}; {@code build()} checked them.
+     * <p>Input: required {@code environmentId}; 4 optional fields. The rules of each field are on
+     * {@link EnvironmentUpdateParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the updated environment

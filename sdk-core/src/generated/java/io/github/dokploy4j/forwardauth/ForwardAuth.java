@@ -16,8 +16,8 @@ public interface ForwardAuth {
     /**
      * Calls {@code forwardAuth.deployOnServer} ({@code POST /api/forwardAuth.deployOnServer}).
      *
-     * <p>Input: required {@code serverId}, {@code providerId}. The rules of each field are on {@link
-     * ForwardAuthDeployOnServerParams}; {@code build()} checked them.
+     * <p>Input: required {@code serverId}, {@code providerId}. The rules of each field are on
+     * {@link ForwardAuthDeployOnServerParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -32,8 +32,8 @@ public interface ForwardAuth {
     /**
      * Calls {@code forwardAuth.disable} ({@code POST /api/forwardAuth.disable}).
      *
-     * <p>Input: required {@code domainId}. The rules of each field are on {@link ForwardAuthDisableParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code domainId}. The rules of each field are on {@link ForwardAuthDisableParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -60,8 +60,8 @@ public interface ForwardAuth {
     /**
      * Calls {@code forwardAuth.enable} ({@code POST /api/forwardAuth.enable}).
      *
-     * <p>Input: required {@code domainId}. The rules of each field are on {@link ForwardAuthEnableParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code domainId}. The rules of each field are on {@link ForwardAuthEnableParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -174,8 +174,8 @@ public interface ForwardAuth {
     /**
      * Calls {@code forwardAuth.status} ({@code GET /api/forwardAuth.status}).
      *
-     * <p>Input: required {@code domainId}. The rules of each field are on {@link ForwardAuthStatusParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code domainId}. The rules of each field are on {@link ForwardAuthStatusParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)

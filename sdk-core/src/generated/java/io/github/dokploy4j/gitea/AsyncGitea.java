@@ -44,8 +44,8 @@ public interface AsyncGitea {
     CompletableFuture<JsonAnswer> getGiteaRepositories(GiteaGetGiteaRepositoriesParams params);
 
     /**
-     * Calls {@code gitea.getGiteaRepositories} with {@code giteaId} only; see {@link
-     * #getGiteaRepositories(GiteaGetGiteaRepositoriesParams)}.
+     * Calls {@code gitea.getGiteaRepositories} with {@code giteaId} only; see
+     * {@link #getGiteaRepositories(GiteaGetGiteaRepositoriesParams)}.
      *
      * @param giteaId the {@code giteaId} (at least 1 character)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
@@ -126,8 +126,8 @@ public interface AsyncGitea {
     CompletableFuture<JsonAnswer> testConnection(GiteaTestConnectionParams params);
 
     /**
-     * Calls {@code gitea.testConnection} without setting any field; see {@link
-     * #testConnection(GiteaTestConnectionParams)}.
+     * Calls {@code gitea.testConnection} without setting any field; see
+     * {@link #testConnection(GiteaTestConnectionParams)}.
      *
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
      * the synchronous method

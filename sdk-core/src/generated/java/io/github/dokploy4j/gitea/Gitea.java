@@ -16,8 +16,8 @@ public interface Gitea {
     /**
      * Calls {@code gitea.create} ({@code POST /api/gitea.create}).
      *
-     * <p>Input: required {@code giteaUrl}, {@code name}; 13 optional fields. The rules of each field are on {@link
-     * GiteaCreateParams}; {@code build()} checked them.
+     * <p>Input: required {@code giteaUrl}, {@code name}; 13 optional fields. The rules of each field are on
+     * {@link GiteaCreateParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -62,8 +62,8 @@ public interface Gitea {
     JsonAnswer getGiteaRepositories(GiteaGetGiteaRepositoriesParams params);
 
     /**
-     * Calls {@code gitea.getGiteaRepositories} with {@code giteaId} only; see {@link
-     * #getGiteaRepositories(GiteaGetGiteaRepositoriesParams)}.
+     * Calls {@code gitea.getGiteaRepositories} with {@code giteaId} only; see
+     * {@link #getGiteaRepositories(GiteaGetGiteaRepositoriesParams)}.
      *
      * @param giteaId the {@code giteaId} (at least 1 character)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -77,8 +77,8 @@ public interface Gitea {
     /**
      * Calls {@code gitea.getGiteaUrl} ({@code GET /api/gitea.getGiteaUrl}).
      *
-     * <p>Input: required {@code giteaId}. The rules of each field are on {@link GiteaGetGiteaUrlParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code giteaId}. The rules of each field are on {@link GiteaGetGiteaUrlParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -144,8 +144,8 @@ public interface Gitea {
     /**
      * Calls {@code gitea.testConnection} ({@code POST /api/gitea.testConnection}).
      *
-     * <p>Input: no required field; 2 optional fields. The rules of each field are on {@link
-     * GiteaTestConnectionParams}; {@code build()} checked them.
+     * <p>Input: no required field; 2 optional fields. The rules of each field are on
+     * {@link GiteaTestConnectionParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -158,8 +158,8 @@ public interface Gitea {
     JsonAnswer testConnection(GiteaTestConnectionParams params);
 
     /**
-     * Calls {@code gitea.testConnection} without setting any field; see {@link
-     * #testConnection(GiteaTestConnectionParams)}.
+     * Calls {@code gitea.testConnection} without setting any field; see
+     * {@link #testConnection(GiteaTestConnectionParams)}.
      *
      * @return the server's answer as JSON (this SDK does not type it yet)
      */

@@ -33,8 +33,8 @@ public interface AsyncGithub {
     CompletableFuture<JsonAnswer> getGithubRepositories(GithubGetGithubRepositoriesParams params);
 
     /**
-     * Calls {@code github.getGithubRepositories} with {@code githubId} only; see {@link
-     * #getGithubRepositories(GithubGetGithubRepositoriesParams)}.
+     * Calls {@code github.getGithubRepositories} with {@code githubId} only; see
+     * {@link #getGithubRepositories(GithubGetGithubRepositoriesParams)}.
      *
      * @param githubId the {@code githubId} (at least 1 character)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
@@ -91,8 +91,8 @@ public interface AsyncGithub {
     CompletableFuture<JsonAnswer> testConnection(GithubTestConnectionParams params);
 
     /**
-     * Calls {@code github.testConnection} with {@code githubId} only; see {@link
-     * #testConnection(GithubTestConnectionParams)}.
+     * Calls {@code github.testConnection} with {@code githubId} only; see
+     * {@link #testConnection(GithubTestConnectionParams)}.
      *
      * @param githubId the {@code githubId} (at least 1 character)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of

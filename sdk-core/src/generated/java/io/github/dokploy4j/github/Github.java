@@ -16,8 +16,8 @@ public interface Github {
     /**
      * Calls {@code github.getGithubBranches} ({@code GET /api/github.getGithubBranches}).
      *
-     * <p>Input: required {@code repo}, {@code owner}; 1 optional field. The rules of each field are on {@link
-     * GithubGetGithubBranchesParams}; {@code build()} checked them.
+     * <p>Input: required {@code repo}, {@code owner}; 1 optional field. The rules of each field are on
+     * {@link GithubGetGithubBranchesParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -46,8 +46,8 @@ public interface Github {
     JsonAnswer getGithubRepositories(GithubGetGithubRepositoriesParams params);
 
     /**
-     * Calls {@code github.getGithubRepositories} with {@code githubId} only; see {@link
-     * #getGithubRepositories(GithubGetGithubRepositoriesParams)}.
+     * Calls {@code github.getGithubRepositories} with {@code githubId} only; see
+     * {@link #getGithubRepositories(GithubGetGithubRepositoriesParams)}.
      *
      * @param githubId the {@code githubId} (at least 1 character)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -100,8 +100,8 @@ public interface Github {
     /**
      * Calls {@code github.testConnection} ({@code POST /api/github.testConnection}).
      *
-     * <p>Input: required {@code githubId}. The rules of each field are on {@link GithubTestConnectionParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code githubId}. The rules of each field are on {@link GithubTestConnectionParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -114,8 +114,8 @@ public interface Github {
     JsonAnswer testConnection(GithubTestConnectionParams params);
 
     /**
-     * Calls {@code github.testConnection} with {@code githubId} only; see {@link
-     * #testConnection(GithubTestConnectionParams)}.
+     * Calls {@code github.testConnection} with {@code githubId} only; see
+     * {@link #testConnection(GithubTestConnectionParams)}.
      *
      * @param githubId the {@code githubId} (at least 1 character)
      * @return the server's answer as JSON (this SDK does not type it yet)

@@ -44,8 +44,8 @@ public interface AsyncGitlab {
     CompletableFuture<JsonAnswer> getGitlabRepositories(GitlabGetGitlabRepositoriesParams params);
 
     /**
-     * Calls {@code gitlab.getGitlabRepositories} with {@code gitlabId} only; see {@link
-     * #getGitlabRepositories(GitlabGetGitlabRepositoriesParams)}.
+     * Calls {@code gitlab.getGitlabRepositories} with {@code gitlabId} only; see
+     * {@link #getGitlabRepositories(GitlabGetGitlabRepositoriesParams)}.
      *
      * @param gitlabId the {@code gitlabId} (at least 1 character)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of

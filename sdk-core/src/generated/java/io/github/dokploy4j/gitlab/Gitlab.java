@@ -32,8 +32,8 @@ public interface Gitlab {
     /**
      * Calls {@code gitlab.getGitlabBranches} ({@code GET /api/gitlab.getGitlabBranches}).
      *
-     * <p>Input: required {@code owner}, {@code repo}; 2 optional fields. The rules of each field are on {@link
-     * GitlabGetGitlabBranchesParams}; {@code build()} checked them.
+     * <p>Input: required {@code owner}, {@code repo}; 2 optional fields. The rules of each field are on
+     * {@link GitlabGetGitlabBranchesParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -62,8 +62,8 @@ public interface Gitlab {
     JsonAnswer getGitlabRepositories(GitlabGetGitlabRepositoriesParams params);
 
     /**
-     * Calls {@code gitlab.getGitlabRepositories} with {@code gitlabId} only; see {@link
-     * #getGitlabRepositories(GitlabGetGitlabRepositoriesParams)}.
+     * Calls {@code gitlab.getGitlabRepositories} with {@code gitlabId} only; see
+     * {@link #getGitlabRepositories(GitlabGetGitlabRepositoriesParams)}.
      *
      * @param gitlabId the {@code gitlabId} (at least 1 character)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -116,8 +116,8 @@ public interface Gitlab {
     /**
      * Calls {@code gitlab.testConnection} ({@code POST /api/gitlab.testConnection}).
      *
-     * <p>Input: required {@code gitlabId}; 1 optional field. The rules of each field are on {@link
-     * GitlabTestConnectionParams}; {@code build()} checked them.
+     * <p>Input: required {@code gitlabId}; 1 optional field. The rules of each field are on
+     * {@link GitlabTestConnectionParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)

@@ -66,8 +66,8 @@ public interface GitProviders {
     /**
      * Calls {@code gitProvider.toggleShare} ({@code POST /api/gitProvider.toggleShare}).
      *
-     * <p>Input: required {@code gitProviderId}, {@code sharedWithOrganization}. The rules of each field are on {@link
-     * GitProviderToggleShareParams}; {@code build()} checked them.
+     * <p>Input: required {@code gitProviderId}, {@code sharedWithOrganization}. The rules of each field are on
+     * {@link GitProviderToggleShareParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)

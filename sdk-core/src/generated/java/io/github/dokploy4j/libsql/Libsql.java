@@ -16,8 +16,8 @@ public interface Libsql {
     /**
      * Calls {@code libsql.changeStatus} ({@code POST /api/libsql.changeStatus}).
      *
-     * <p>Input: required {@code libsqlId}, {@code applicationStatus}. The rules of each field are on {@link
-     * LibsqlChangeStatusParams}; {@code build()} checked them.
+     * <p>Input: required {@code libsqlId}, {@code applicationStatus}. The rules of each field are on
+     * {@link LibsqlChangeStatusParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -32,10 +32,10 @@ public interface Libsql {
     /**
      * Calls {@code libsql.create} ({@code POST /api/libsql.create}).
      *
-     * <p>Input: required {@code name}, {@code appName}, {@code dockerImage}, {@code environmentId}, {@code
-     * description}, {@code databaseUser}, {@code databasePassword}, {@code sqldNode}, {@code sqldPrimaryUrl}, {@code
-     * enableNamespaces}, {@code serverId}. The rules of each field are on {@link LibsqlCreateParams}; {@code build()}
-     * checked them.
+     * <p>Input: required {@code name}, {@code appName}, {@code dockerImage}, {@code environmentId},
+     * {@code description}, {@code databaseUser}, {@code databasePassword}, {@code sqldNode}, {@code sqldPrimaryUrl},
+     * {@code enableNamespaces}, {@code serverId}. The rules of each field are on {@link LibsqlCreateParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -78,8 +78,8 @@ public interface Libsql {
     /**
      * Calls {@code libsql.move} ({@code POST /api/libsql.move}).
      *
-     * <p>Input: required {@code libsqlId}, {@code targetEnvironmentId}. The rules of each field are on {@link
-     * LibsqlMoveParams}; {@code build()} checked them.
+     * <p>Input: required {@code libsqlId}, {@code targetEnvironmentId}. The rules of each field are on
+     * {@link LibsqlMoveParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -122,8 +122,8 @@ public interface Libsql {
     /**
      * Calls {@code libsql.readLogs} ({@code GET /api/libsql.readLogs}).
      *
-     * <p>Input: required {@code libsqlId}; 3 optional fields. The rules of each field are on {@link
-     * LibsqlReadLogsParams}; {@code build()} checked them.
+     * <p>Input: required {@code libsqlId}; 3 optional fields. The rules of each field are on
+     * {@link LibsqlReadLogsParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -138,8 +138,8 @@ public interface Libsql {
     /**
      * Calls {@code libsql.rebuild} ({@code POST /api/libsql.rebuild}).
      *
-     * <p>Input: required {@code libsqlId}. The rules of each field are on {@link LibsqlRebuildParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code libsqlId}. The rules of each field are on {@link LibsqlRebuildParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -166,8 +166,8 @@ public interface Libsql {
     /**
      * Calls {@code libsql.reload} ({@code POST /api/libsql.reload}).
      *
-     * <p>Input: required {@code libsqlId}, {@code appName}. The rules of each field are on {@link
-     * LibsqlReloadParams}; {@code build()} checked them.
+     * <p>Input: required {@code libsqlId}, {@code appName}. The rules of each field are on
+     * {@link LibsqlReloadParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -210,8 +210,8 @@ public interface Libsql {
     /**
      * Calls {@code libsql.saveEnvironment} ({@code POST /api/libsql.saveEnvironment}).
      *
-     * <p>Input: required {@code libsqlId}, {@code env}. The rules of each field are on {@link
-     * LibsqlSaveEnvironmentParams}; {@code build()} checked them.
+     * <p>Input: required {@code libsqlId}, {@code env}. The rules of each field are on
+     * {@link LibsqlSaveEnvironmentParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -226,8 +226,8 @@ public interface Libsql {
     /**
      * Calls {@code libsql.saveExternalPorts} ({@code POST /api/libsql.saveExternalPorts}).
      *
-     * <p>Input: required {@code libsqlId}; 3 optional fields. The rules of each field are on {@link
-     * LibsqlSaveExternalPortsParams}; {@code build()} checked them.
+     * <p>Input: required {@code libsqlId}; 3 optional fields. The rules of each field are on
+     * {@link LibsqlSaveExternalPortsParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -298,8 +298,8 @@ public interface Libsql {
     /**
      * Calls {@code libsql.update} ({@code POST /api/libsql.update}).
      *
-     * <p>Input: required {@code libsqlId}; 34 optional fields. The rules of each field are on {@link
-     * LibsqlUpdateParams}; {@code build()} checked them.
+     * <p>Input: required {@code libsqlId}; 34 optional fields. The rules of each field are on
+     * {@link LibsqlUpdateParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)

@@ -22,8 +22,8 @@ public interface AsyncLicenseKeys {
     CompletableFuture<JsonAnswer> activate(LicenseKeyActivateParams params);
 
     /**
-     * Calls {@code licenseKey.activate} with {@code licenseKey} only; see {@link
-     * #activate(LicenseKeyActivateParams)}.
+     * Calls {@code licenseKey.activate} with {@code licenseKey} only; see
+     * {@link #activate(LicenseKeyActivateParams)}.
      *
      * @param licenseKey the {@code licenseKey} (at least 1 character)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
@@ -75,8 +75,8 @@ public interface AsyncLicenseKeys {
             LicenseKeyUpdateEnterpriseSettingsParams params);
 
     /**
-     * Calls {@code licenseKey.updateEnterpriseSettings} without setting any field; see {@link
-     * #updateEnterpriseSettings(LicenseKeyUpdateEnterpriseSettingsParams)}.
+     * Calls {@code licenseKey.updateEnterpriseSettings} without setting any field; see
+     * {@link #updateEnterpriseSettings(LicenseKeyUpdateEnterpriseSettingsParams)}.
      *
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
      * the synchronous method

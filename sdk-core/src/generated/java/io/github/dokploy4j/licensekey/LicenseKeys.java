@@ -16,8 +16,8 @@ public interface LicenseKeys {
     /**
      * Calls {@code licenseKey.activate} ({@code POST /api/licenseKey.activate}).
      *
-     * <p>Input: required {@code licenseKey}. The rules of each field are on {@link LicenseKeyActivateParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code licenseKey}. The rules of each field are on {@link LicenseKeyActivateParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -30,8 +30,8 @@ public interface LicenseKeys {
     JsonAnswer activate(LicenseKeyActivateParams params);
 
     /**
-     * Calls {@code licenseKey.activate} with {@code licenseKey} only; see {@link
-     * #activate(LicenseKeyActivateParams)}.
+     * Calls {@code licenseKey.activate} with {@code licenseKey} only; see
+     * {@link #activate(LicenseKeyActivateParams)}.
      *
      * @param licenseKey the {@code licenseKey} (at least 1 character)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -78,8 +78,8 @@ public interface LicenseKeys {
     /**
      * Calls {@code licenseKey.updateEnterpriseSettings} ({@code POST /api/licenseKey.updateEnterpriseSettings}).
      *
-     * <p>Input: no required field; 1 optional field. The rules of each field are on {@link
-     * LicenseKeyUpdateEnterpriseSettingsParams}; {@code build()} checked them.
+     * <p>Input: no required field; 1 optional field. The rules of each field are on
+     * {@link LicenseKeyUpdateEnterpriseSettingsParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -92,8 +92,8 @@ public interface LicenseKeys {
     JsonAnswer updateEnterpriseSettings(LicenseKeyUpdateEnterpriseSettingsParams params);
 
     /**
-     * Calls {@code licenseKey.updateEnterpriseSettings} without setting any field; see {@link
-     * #updateEnterpriseSettings(LicenseKeyUpdateEnterpriseSettingsParams)}.
+     * Calls {@code licenseKey.updateEnterpriseSettings} without setting any field; see
+     * {@link #updateEnterpriseSettings(LicenseKeyUpdateEnterpriseSettingsParams)}.
      *
      * @return the server's answer as JSON (this SDK does not type it yet)
      */

@@ -16,8 +16,8 @@ public interface Mariadb {
     /**
      * Calls {@code mariadb.changePassword} ({@code POST /api/mariadb.changePassword}).
      *
-     * <p>Input: required {@code mariadbId}, {@code password}; 1 optional field. The rules of each field are on {@link
-     * MariadbChangePasswordParams}; {@code build()} checked them.
+     * <p>Input: required {@code mariadbId}, {@code password}; 1 optional field. The rules of each field are on
+     * {@link MariadbChangePasswordParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -32,8 +32,8 @@ public interface Mariadb {
     /**
      * Calls {@code mariadb.changeStatus} ({@code POST /api/mariadb.changeStatus}).
      *
-     * <p>Input: required {@code mariadbId}, {@code applicationStatus}. The rules of each field are on {@link
-     * MariadbChangeStatusParams}; {@code build()} checked them.
+     * <p>Input: required {@code mariadbId}, {@code applicationStatus}. The rules of each field are on
+     * {@link MariadbChangeStatusParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -48,9 +48,9 @@ public interface Mariadb {
     /**
      * Calls {@code mariadb.create} ({@code POST /api/mariadb.create}).
      *
-     * <p>Input: required {@code name}, {@code environmentId}, {@code databaseName}, {@code databaseUser}, {@code
-     * databasePassword}; 5 optional fields. The rules of each field are on {@link MariadbCreateParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code name}, {@code environmentId}, {@code databaseName}, {@code databaseUser},
+     * {@code databasePassword}; 5 optional fields. The rules of each field are on {@link MariadbCreateParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -65,8 +65,8 @@ public interface Mariadb {
     /**
      * Calls {@code mariadb.deploy} ({@code POST /api/mariadb.deploy}).
      *
-     * <p>Input: required {@code mariadbId}. The rules of each field are on {@link MariadbDeployParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code mariadbId}. The rules of each field are on {@link MariadbDeployParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -93,8 +93,8 @@ public interface Mariadb {
     /**
      * Calls {@code mariadb.move} ({@code POST /api/mariadb.move}).
      *
-     * <p>Input: required {@code mariadbId}, {@code targetEnvironmentId}. The rules of each field are on {@link
-     * MariadbMoveParams}; {@code build()} checked them.
+     * <p>Input: required {@code mariadbId}, {@code targetEnvironmentId}. The rules of each field are on
+     * {@link MariadbMoveParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -137,8 +137,8 @@ public interface Mariadb {
     /**
      * Calls {@code mariadb.readLogs} ({@code GET /api/mariadb.readLogs}).
      *
-     * <p>Input: required {@code mariadbId}; 3 optional fields. The rules of each field are on {@link
-     * MariadbReadLogsParams}; {@code build()} checked them.
+     * <p>Input: required {@code mariadbId}; 3 optional fields. The rules of each field are on
+     * {@link MariadbReadLogsParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -153,8 +153,8 @@ public interface Mariadb {
     /**
      * Calls {@code mariadb.rebuild} ({@code POST /api/mariadb.rebuild}).
      *
-     * <p>Input: required {@code mariadbId}. The rules of each field are on {@link MariadbRebuildParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code mariadbId}. The rules of each field are on {@link MariadbRebuildParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -181,8 +181,8 @@ public interface Mariadb {
     /**
      * Calls {@code mariadb.reload} ({@code POST /api/mariadb.reload}).
      *
-     * <p>Input: required {@code mariadbId}, {@code appName}. The rules of each field are on {@link
-     * MariadbReloadParams}; {@code build()} checked them.
+     * <p>Input: required {@code mariadbId}, {@code appName}. The rules of each field are on
+     * {@link MariadbReloadParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -197,8 +197,8 @@ public interface Mariadb {
     /**
      * Calls {@code mariadb.remove} ({@code POST /api/mariadb.remove}).
      *
-     * <p>Input: required {@code mariadbId}. The rules of each field are on {@link MariadbRemoveParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code mariadbId}. The rules of each field are on {@link MariadbRemoveParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -225,8 +225,8 @@ public interface Mariadb {
     /**
      * Calls {@code mariadb.saveEnvironment} ({@code POST /api/mariadb.saveEnvironment}).
      *
-     * <p>Input: required {@code mariadbId}, {@code env}. The rules of each field are on {@link
-     * MariadbSaveEnvironmentParams}; {@code build()} checked them.
+     * <p>Input: required {@code mariadbId}, {@code env}. The rules of each field are on
+     * {@link MariadbSaveEnvironmentParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -241,8 +241,8 @@ public interface Mariadb {
     /**
      * Calls {@code mariadb.saveExternalPort} ({@code POST /api/mariadb.saveExternalPort}).
      *
-     * <p>Input: required {@code mariadbId}, {@code externalPort}. The rules of each field are on {@link
-     * MariadbSaveExternalPortParams}; {@code build()} checked them.
+     * <p>Input: required {@code mariadbId}, {@code externalPort}. The rules of each field are on
+     * {@link MariadbSaveExternalPortParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -282,8 +282,8 @@ public interface Mariadb {
     /**
      * Calls {@code mariadb.start} ({@code POST /api/mariadb.start}).
      *
-     * <p>Input: required {@code mariadbId}. The rules of each field are on {@link MariadbStartParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code mariadbId}. The rules of each field are on {@link MariadbStartParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -338,8 +338,8 @@ public interface Mariadb {
     /**
      * Calls {@code mariadb.update} ({@code POST /api/mariadb.update}).
      *
-     * <p>Input: required {@code mariadbId}; 33 optional fields. The rules of each field are on {@link
-     * MariadbUpdateParams}; {@code build()} checked them.
+     * <p>Input: required {@code mariadbId}; 33 optional fields. The rules of each field are on
+     * {@link MariadbUpdateParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)

@@ -16,8 +16,8 @@ public interface Mongo {
     /**
      * Calls {@code mongo.changePassword} ({@code POST /api/mongo.changePassword}).
      *
-     * <p>Input: required {@code mongoId}, {@code password}. The rules of each field are on {@link
-     * MongoChangePasswordParams}; {@code build()} checked them.
+     * <p>Input: required {@code mongoId}, {@code password}. The rules of each field are on
+     * {@link MongoChangePasswordParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -32,8 +32,8 @@ public interface Mongo {
     /**
      * Calls {@code mongo.changeStatus} ({@code POST /api/mongo.changeStatus}).
      *
-     * <p>Input: required {@code mongoId}, {@code applicationStatus}. The rules of each field are on {@link
-     * MongoChangeStatusParams}; {@code build()} checked them.
+     * <p>Input: required {@code mongoId}, {@code applicationStatus}. The rules of each field are on
+     * {@link MongoChangeStatusParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -92,8 +92,8 @@ public interface Mongo {
     /**
      * Calls {@code mongo.move} ({@code POST /api/mongo.move}).
      *
-     * <p>Input: required {@code mongoId}, {@code targetEnvironmentId}. The rules of each field are on {@link
-     * MongoMoveParams}; {@code build()} checked them.
+     * <p>Input: required {@code mongoId}, {@code targetEnvironmentId}. The rules of each field are on
+     * {@link MongoMoveParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -136,8 +136,8 @@ public interface Mongo {
     /**
      * Calls {@code mongo.readLogs} ({@code GET /api/mongo.readLogs}).
      *
-     * <p>Input: required {@code mongoId}; 3 optional fields. The rules of each field are on {@link
-     * MongoReadLogsParams}; {@code build()} checked them.
+     * <p>Input: required {@code mongoId}; 3 optional fields. The rules of each field are on
+     * {@link MongoReadLogsParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -224,8 +224,8 @@ public interface Mongo {
     /**
      * Calls {@code mongo.saveEnvironment} ({@code POST /api/mongo.saveEnvironment}).
      *
-     * <p>Input: required {@code mongoId}, {@code env}. The rules of each field are on {@link
-     * MongoSaveEnvironmentParams}; {@code build()} checked them.
+     * <p>Input: required {@code mongoId}, {@code env}. The rules of each field are on
+     * {@link MongoSaveEnvironmentParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -240,8 +240,8 @@ public interface Mongo {
     /**
      * Calls {@code mongo.saveExternalPort} ({@code POST /api/mongo.saveExternalPort}).
      *
-     * <p>Input: required {@code mongoId}, {@code externalPort}. The rules of each field are on {@link
-     * MongoSaveExternalPortParams}; {@code build()} checked them.
+     * <p>Input: required {@code mongoId}, {@code externalPort}. The rules of each field are on
+     * {@link MongoSaveExternalPortParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -337,8 +337,8 @@ public interface Mongo {
     /**
      * Calls {@code mongo.update} ({@code POST /api/mongo.update}).
      *
-     * <p>Input: required {@code mongoId}; 32 optional fields. The rules of each field are on {@link
-     * MongoUpdateParams}; {@code build()} checked them.
+     * <p>Input: required {@code mongoId}; 32 optional fields. The rules of each field are on
+     * {@link MongoUpdateParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)

@@ -23,8 +23,8 @@ public interface AsyncMounts {
             MountsAllNamedByApplicationIdParams params);
 
     /**
-     * Calls {@code mounts.allNamedByApplicationId} with {@code applicationId} only; see {@link
-     * #allNamedByApplicationId(MountsAllNamedByApplicationIdParams)}.
+     * Calls {@code mounts.allNamedByApplicationId} with {@code applicationId} only; see
+     * {@link #allNamedByApplicationId(MountsAllNamedByApplicationIdParams)}.
      *
      * @param applicationId the {@code applicationId} (at least 1 character)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of

@@ -16,8 +16,8 @@ public interface Mounts {
     /**
      * Calls {@code mounts.allNamedByApplicationId} ({@code GET /api/mounts.allNamedByApplicationId}).
      *
-     * <p>Input: required {@code applicationId}. The rules of each field are on {@link
-     * MountsAllNamedByApplicationIdParams}; {@code build()} checked them.
+     * <p>Input: required {@code applicationId}. The rules of each field are on
+     * {@link MountsAllNamedByApplicationIdParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -30,8 +30,8 @@ public interface Mounts {
     JsonAnswer allNamedByApplicationId(MountsAllNamedByApplicationIdParams params);
 
     /**
-     * Calls {@code mounts.allNamedByApplicationId} with {@code applicationId} only; see {@link
-     * #allNamedByApplicationId(MountsAllNamedByApplicationIdParams)}.
+     * Calls {@code mounts.allNamedByApplicationId} with {@code applicationId} only; see
+     * {@link #allNamedByApplicationId(MountsAllNamedByApplicationIdParams)}.
      *
      * @param applicationId the {@code applicationId} (at least 1 character)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -61,8 +61,8 @@ public interface Mounts {
     /**
      * Calls {@code mounts.listByServiceId} ({@code GET /api/mounts.listByServiceId}).
      *
-     * <p>Input: required {@code serviceType}, {@code serviceId}. The rules of each field are on {@link
-     * MountsListByServiceIdParams}; {@code build()} checked them.
+     * <p>Input: required {@code serviceType}, {@code serviceId}. The rules of each field are on
+     * {@link MountsListByServiceIdParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -133,8 +133,8 @@ public interface Mounts {
     /**
      * Calls {@code mounts.update} ({@code POST /api/mounts.update}).
      *
-     * <p>Input: required {@code mountId}; 15 optional fields. The rules of each field are on {@link
-     * MountsUpdateParams}; {@code build()} checked them.
+     * <p>Input: required {@code mountId}; 15 optional fields. The rules of each field are on
+     * {@link MountsUpdateParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)

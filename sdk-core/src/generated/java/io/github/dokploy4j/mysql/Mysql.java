@@ -16,8 +16,8 @@ public interface Mysql {
     /**
      * Calls {@code mysql.changePassword} ({@code POST /api/mysql.changePassword}).
      *
-     * <p>Input: required {@code mysqlId}, {@code password}; 1 optional field. The rules of each field are on {@link
-     * MysqlChangePasswordParams}; {@code build()} checked them.
+     * <p>Input: required {@code mysqlId}, {@code password}; 1 optional field. The rules of each field are on
+     * {@link MysqlChangePasswordParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -32,8 +32,8 @@ public interface Mysql {
     /**
      * Calls {@code mysql.changeStatus} ({@code POST /api/mysql.changeStatus}).
      *
-     * <p>Input: required {@code mysqlId}, {@code applicationStatus}. The rules of each field are on {@link
-     * MysqlChangeStatusParams}; {@code build()} checked them.
+     * <p>Input: required {@code mysqlId}, {@code applicationStatus}. The rules of each field are on
+     * {@link MysqlChangeStatusParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -48,9 +48,9 @@ public interface Mysql {
     /**
      * Calls {@code mysql.create} ({@code POST /api/mysql.create}).
      *
-     * <p>Input: required {@code name}, {@code environmentId}, {@code databaseName}, {@code databaseUser}, {@code
-     * databasePassword}; 5 optional fields. The rules of each field are on {@link MysqlCreateParams}; {@code build()}
-     * checked them.
+     * <p>Input: required {@code name}, {@code environmentId}, {@code databaseName}, {@code databaseUser},
+     * {@code databasePassword}; 5 optional fields. The rules of each field are on {@link MysqlCreateParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -93,8 +93,8 @@ public interface Mysql {
     /**
      * Calls {@code mysql.move} ({@code POST /api/mysql.move}).
      *
-     * <p>Input: required {@code mysqlId}, {@code targetEnvironmentId}. The rules of each field are on {@link
-     * MysqlMoveParams}; {@code build()} checked them.
+     * <p>Input: required {@code mysqlId}, {@code targetEnvironmentId}. The rules of each field are on
+     * {@link MysqlMoveParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -137,8 +137,8 @@ public interface Mysql {
     /**
      * Calls {@code mysql.readLogs} ({@code GET /api/mysql.readLogs}).
      *
-     * <p>Input: required {@code mysqlId}; 3 optional fields. The rules of each field are on {@link
-     * MysqlReadLogsParams}; {@code build()} checked them.
+     * <p>Input: required {@code mysqlId}; 3 optional fields. The rules of each field are on
+     * {@link MysqlReadLogsParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -225,8 +225,8 @@ public interface Mysql {
     /**
      * Calls {@code mysql.saveEnvironment} ({@code POST /api/mysql.saveEnvironment}).
      *
-     * <p>Input: required {@code mysqlId}, {@code env}. The rules of each field are on {@link
-     * MysqlSaveEnvironmentParams}; {@code build()} checked them.
+     * <p>Input: required {@code mysqlId}, {@code env}. The rules of each field are on
+     * {@link MysqlSaveEnvironmentParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -241,8 +241,8 @@ public interface Mysql {
     /**
      * Calls {@code mysql.saveExternalPort} ({@code POST /api/mysql.saveExternalPort}).
      *
-     * <p>Input: required {@code mysqlId}, {@code externalPort}. The rules of each field are on {@link
-     * MysqlSaveExternalPortParams}; {@code build()} checked them.
+     * <p>Input: required {@code mysqlId}, {@code externalPort}. The rules of each field are on
+     * {@link MysqlSaveExternalPortParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -338,8 +338,8 @@ public interface Mysql {
     /**
      * Calls {@code mysql.update} ({@code POST /api/mysql.update}).
      *
-     * <p>Input: required {@code mysqlId}; 33 optional fields. The rules of each field are on {@link
-     * MysqlUpdateParams}; {@code build()} checked them.
+     * <p>Input: required {@code mysqlId}; 33 optional fields. The rules of each field are on
+     * {@link MysqlUpdateParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)

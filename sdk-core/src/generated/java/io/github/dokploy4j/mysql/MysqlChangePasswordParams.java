@@ -13,10 +13,10 @@ import java.util.Optional;
  * The input of {@code mysql.changePassword} ({@code POST /api/mysql.changePassword}), checked as the server's schema
  * checks it when it is built.
  *
- * <p>Build it with {@link #builder()}: a field that is never set is left out of the request, a field set to {@code
- * null} (where allowed) is sent as {@code null}. {@code build()} throws an {@link IllegalArgumentException} naming
- * the field, the rule and the procedure when a rule is broken; a setter throws a {@link NullPointerException} for a
- * {@code null} the server would refuse. {@code toString()} masks secret fields.
+ * <p>Build it with {@link #builder()}: a field that is never set is left out of the request, a field set to
+ * {@code null} (where allowed) is sent as {@code null}. {@code build()} throws an {@link IllegalArgumentException}
+ * naming the field, the rule and the procedure when a rule is broken; a setter throws a {@link NullPointerException}
+ * for a {@code null} the server would refuse. {@code toString()} masks secret fields.
  */
 @JsonDeserialize(builder = MysqlChangePasswordParams.Builder.class)
 public final class MysqlChangePasswordParams extends ParamsObject {
@@ -60,8 +60,8 @@ public final class MysqlChangePasswordParams extends ParamsObject {
 
     /**
      * The {@code password} field: required; at least 1 character; matches
-     * <code>^[a-zA-Z0-9&#64;#%^&amp;&#42;()_+&#92;-=[&#92;]&#123;&#125;|;:,.&lt;&gt;?~`]&#42;$</code>; secret: {@code
-     * toString()} shows {@code ***}.
+     * <code>^[a-zA-Z0-9&#64;#%^&amp;&#42;()_+&#92;-=[&#92;]&#123;&#125;|;:,.&lt;&gt;?~`]&#42;$</code>; secret:
+     * {@code toString()} shows {@code ***}.
      *
      * @return the value
      */

@@ -89,8 +89,8 @@ public interface AsyncNetworks {
     CompletableFuture<JsonAnswer> networksToSync(NetworkNetworksToSyncParams params);
 
     /**
-     * Calls {@code network.networksToSync} without setting any field; see {@link
-     * #networksToSync(NetworkNetworksToSyncParams)}.
+     * Calls {@code network.networksToSync} without setting any field; see
+     * {@link #networksToSync(NetworkNetworksToSyncParams)}.
      *
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
      * the synchronous method

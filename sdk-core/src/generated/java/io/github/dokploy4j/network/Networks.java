@@ -16,8 +16,8 @@ public interface Networks {
     /**
      * Calls {@code network.all} ({@code GET /api/network.all}).
      *
-     * <p>Input: no required field; 1 optional field. The rules of each field are on {@link NetworkAllParams}; {@code
-     * build()} checked them.
+     * <p>Input: no required field; 1 optional field. The rules of each field are on {@link NetworkAllParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -73,8 +73,8 @@ public interface Networks {
     /**
      * Calls {@code network.inspect} ({@code GET /api/network.inspect}).
      *
-     * <p>Input: required {@code networkId}. The rules of each field are on {@link NetworkInspectParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code networkId}. The rules of each field are on {@link NetworkInspectParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -101,8 +101,8 @@ public interface Networks {
     /**
      * Calls {@code network.networksToSync} ({@code GET /api/network.networksToSync}).
      *
-     * <p>Input: no required field; 1 optional field. The rules of each field are on {@link
-     * NetworkNetworksToSyncParams}; {@code build()} checked them.
+     * <p>Input: no required field; 1 optional field. The rules of each field are on
+     * {@link NetworkNetworksToSyncParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -115,8 +115,8 @@ public interface Networks {
     JsonAnswer networksToSync(NetworkNetworksToSyncParams params);
 
     /**
-     * Calls {@code network.networksToSync} without setting any field; see {@link
-     * #networksToSync(NetworkNetworksToSyncParams)}.
+     * Calls {@code network.networksToSync} without setting any field; see
+     * {@link #networksToSync(NetworkNetworksToSyncParams)}.
      *
      * @return the server's answer as JSON (this SDK does not type it yet)
      */
@@ -155,8 +155,8 @@ public interface Networks {
     /**
      * Calls {@code network.recreate} ({@code POST /api/network.recreate}).
      *
-     * <p>Input: required {@code networkId}. The rules of each field are on {@link NetworkRecreateParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code networkId}. The rules of each field are on {@link NetworkRecreateParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -183,8 +183,8 @@ public interface Networks {
     /**
      * Calls {@code network.remove} ({@code POST /api/network.remove}).
      *
-     * <p>Input: required {@code networkId}. The rules of each field are on {@link NetworkRemoveParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code networkId}. The rules of each field are on {@link NetworkRemoveParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)

@@ -208,8 +208,8 @@ public interface AsyncNotifications {
     CompletableFuture<JsonAnswer> remove(NotificationRemoveParams params);
 
     /**
-     * Calls {@code notification.remove} with {@code notificationId} only; see {@link
-     * #remove(NotificationRemoveParams)}.
+     * Calls {@code notification.remove} with {@code notificationId} only; see
+     * {@link #remove(NotificationRemoveParams)}.
      *
      * @param notificationId the {@code notificationId} (at least 1 character)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
@@ -280,8 +280,8 @@ public interface AsyncNotifications {
     CompletableFuture<JsonAnswer> testLarkConnection(NotificationTestLarkConnectionParams params);
 
     /**
-     * Calls {@code notification.testLarkConnection} with {@code webhookUrl} only; see {@link
-     * #testLarkConnection(NotificationTestLarkConnectionParams)}.
+     * Calls {@code notification.testLarkConnection} with {@code webhookUrl} only; see
+     * {@link #testLarkConnection(NotificationTestLarkConnectionParams)}.
      *
      * @param webhookUrl the {@code webhookUrl} (at least 1 character)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
@@ -363,8 +363,8 @@ public interface AsyncNotifications {
     CompletableFuture<JsonAnswer> testTeamsConnection(NotificationTestTeamsConnectionParams params);
 
     /**
-     * Calls {@code notification.testTeamsConnection} with {@code webhookUrl} only; see {@link
-     * #testTeamsConnection(NotificationTestTeamsConnectionParams)}.
+     * Calls {@code notification.testTeamsConnection} with {@code webhookUrl} only; see
+     * {@link #testTeamsConnection(NotificationTestTeamsConnectionParams)}.
      *
      * @param webhookUrl the {@code webhookUrl} (at least 1 character)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of

@@ -27,8 +27,8 @@ public interface Notifications {
     /**
      * Calls {@code notification.createCustom} ({@code POST /api/notification.createCustom}).
      *
-     * <p>Input: required {@code name}, {@code endpoint}; 9 optional fields. The rules of each field are on {@link
-     * NotificationCreateCustomParams}; {@code build()} checked them.
+     * <p>Input: required {@code name}, {@code endpoint}; 9 optional fields. The rules of each field are on
+     * {@link NotificationCreateCustomParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -44,9 +44,9 @@ public interface Notifications {
      * Calls {@code notification.createDiscord} ({@code POST /api/notification.createDiscord}).
      *
      * <p>Input: required {@code appBuildError}, {@code databaseBackup}, {@code dokployBackup}, {@code volumeBackup},
-     * {@code dokployRestart}, {@code name}, {@code appDeploy}, {@code dockerCleanup}, {@code serverThreshold}, {@code
-     * webhookUrl}, {@code decoration}. The rules of each field are on {@link NotificationCreateDiscordParams}; {@code
-     * build()} checked them.
+     * {@code dokployRestart}, {@code name}, {@code appDeploy}, {@code dockerCleanup}, {@code serverThreshold},
+     * {@code webhookUrl}, {@code decoration}. The rules of each field are on {@link NotificationCreateDiscordParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -62,9 +62,10 @@ public interface Notifications {
      * Calls {@code notification.createEmail} ({@code POST /api/notification.createEmail}).
      *
      * <p>Input: required {@code appBuildError}, {@code databaseBackup}, {@code dokployBackup}, {@code volumeBackup},
-     * {@code dokployRestart}, {@code name}, {@code appDeploy}, {@code dockerCleanup}, {@code serverThreshold}, {@code
-     * smtpServer}, {@code smtpPort}, {@code username}, {@code password}, {@code fromAddress}, {@code toAddresses}.
-     * The rules of each field are on {@link NotificationCreateEmailParams}; {@code build()} checked them.
+     * {@code dokployRestart}, {@code name}, {@code appDeploy}, {@code dockerCleanup}, {@code serverThreshold},
+     * {@code smtpServer}, {@code smtpPort}, {@code username}, {@code password}, {@code fromAddress},
+     * {@code toAddresses}. The rules of each field are on {@link NotificationCreateEmailParams}; {@code build()}
+     * checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -80,9 +81,9 @@ public interface Notifications {
      * Calls {@code notification.createGotify} ({@code POST /api/notification.createGotify}).
      *
      * <p>Input: required {@code appBuildError}, {@code databaseBackup}, {@code dokployBackup}, {@code volumeBackup},
-     * {@code dokployRestart}, {@code name}, {@code appDeploy}, {@code dockerCleanup}, {@code serverUrl}, {@code
-     * appToken}, {@code priority}, {@code decoration}. The rules of each field are on {@link
-     * NotificationCreateGotifyParams}; {@code build()} checked them.
+     * {@code dokployRestart}, {@code name}, {@code appDeploy}, {@code dockerCleanup}, {@code serverUrl},
+     * {@code appToken}, {@code priority}, {@code decoration}. The rules of each field are on
+     * {@link NotificationCreateGotifyParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -98,8 +99,9 @@ public interface Notifications {
      * Calls {@code notification.createLark} ({@code POST /api/notification.createLark}).
      *
      * <p>Input: required {@code appBuildError}, {@code databaseBackup}, {@code dokployBackup}, {@code volumeBackup},
-     * {@code dokployRestart}, {@code name}, {@code appDeploy}, {@code dockerCleanup}, {@code serverThreshold}, {@code
-     * webhookUrl}. The rules of each field are on {@link NotificationCreateLarkParams}; {@code build()} checked them.
+     * {@code dokployRestart}, {@code name}, {@code appDeploy}, {@code dockerCleanup}, {@code serverThreshold},
+     * {@code webhookUrl}. The rules of each field are on {@link NotificationCreateLarkParams}; {@code build()}
+     * checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -115,9 +117,9 @@ public interface Notifications {
      * Calls {@code notification.createMattermost} ({@code POST /api/notification.createMattermost}).
      *
      * <p>Input: required {@code appBuildError}, {@code databaseBackup}, {@code dokployBackup}, {@code volumeBackup},
-     * {@code dokployRestart}, {@code name}, {@code appDeploy}, {@code dockerCleanup}, {@code serverThreshold}, {@code
-     * webhookUrl}; 2 optional fields. The rules of each field are on {@link NotificationCreateMattermostParams};
-     * {@code build()} checked them.
+     * {@code dokployRestart}, {@code name}, {@code appDeploy}, {@code dockerCleanup}, {@code serverThreshold},
+     * {@code webhookUrl}; 2 optional fields. The rules of each field are on
+     * {@link NotificationCreateMattermostParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -133,9 +135,9 @@ public interface Notifications {
      * Calls {@code notification.createNtfy} ({@code POST /api/notification.createNtfy}).
      *
      * <p>Input: required {@code appBuildError}, {@code databaseBackup}, {@code dokployBackup}, {@code volumeBackup},
-     * {@code dokployRestart}, {@code name}, {@code appDeploy}, {@code dockerCleanup}, {@code serverUrl}, {@code
-     * topic}, {@code accessToken}, {@code priority}. The rules of each field are on {@link
-     * NotificationCreateNtfyParams}; {@code build()} checked them.
+     * {@code dokployRestart}, {@code name}, {@code appDeploy}, {@code dockerCleanup}, {@code serverUrl},
+     * {@code topic}, {@code accessToken}, {@code priority}. The rules of each field are on
+     * {@link NotificationCreateNtfyParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -167,9 +169,9 @@ public interface Notifications {
      * Calls {@code notification.createResend} ({@code POST /api/notification.createResend}).
      *
      * <p>Input: required {@code appBuildError}, {@code databaseBackup}, {@code dokployBackup}, {@code volumeBackup},
-     * {@code dokployRestart}, {@code name}, {@code appDeploy}, {@code dockerCleanup}, {@code serverThreshold}, {@code
-     * apiKey}, {@code fromAddress}, {@code toAddresses}. The rules of each field are on {@link
-     * NotificationCreateResendParams}; {@code build()} checked them.
+     * {@code dokployRestart}, {@code name}, {@code appDeploy}, {@code dockerCleanup}, {@code serverThreshold},
+     * {@code apiKey}, {@code fromAddress}, {@code toAddresses}. The rules of each field are on
+     * {@link NotificationCreateResendParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -185,9 +187,9 @@ public interface Notifications {
      * Calls {@code notification.createSlack} ({@code POST /api/notification.createSlack}).
      *
      * <p>Input: required {@code appBuildError}, {@code databaseBackup}, {@code dokployBackup}, {@code volumeBackup},
-     * {@code dokployRestart}, {@code name}, {@code appDeploy}, {@code dockerCleanup}, {@code serverThreshold}, {@code
-     * webhookUrl}, {@code channel}. The rules of each field are on {@link NotificationCreateSlackParams}; {@code
-     * build()} checked them.
+     * {@code dokployRestart}, {@code name}, {@code appDeploy}, {@code dockerCleanup}, {@code serverThreshold},
+     * {@code webhookUrl}, {@code channel}. The rules of each field are on {@link NotificationCreateSlackParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -203,9 +205,9 @@ public interface Notifications {
      * Calls {@code notification.createTeams} ({@code POST /api/notification.createTeams}).
      *
      * <p>Input: required {@code appBuildError}, {@code databaseBackup}, {@code dokployBackup}, {@code volumeBackup},
-     * {@code dokployRestart}, {@code name}, {@code appDeploy}, {@code dockerCleanup}, {@code serverThreshold}, {@code
-     * webhookUrl}. The rules of each field are on {@link NotificationCreateTeamsParams}; {@code build()} checked
-     * them.
+     * {@code dokployRestart}, {@code name}, {@code appDeploy}, {@code dockerCleanup}, {@code serverThreshold},
+     * {@code webhookUrl}. The rules of each field are on {@link NotificationCreateTeamsParams}; {@code build()}
+     * checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -221,9 +223,9 @@ public interface Notifications {
      * Calls {@code notification.createTelegram} ({@code POST /api/notification.createTelegram}).
      *
      * <p>Input: required {@code appBuildError}, {@code databaseBackup}, {@code dokployBackup}, {@code volumeBackup},
-     * {@code dokployRestart}, {@code name}, {@code appDeploy}, {@code dockerCleanup}, {@code serverThreshold}, {@code
-     * botToken}, {@code chatId}, {@code messageThreadId}. The rules of each field are on {@link
-     * NotificationCreateTelegramParams}; {@code build()} checked them.
+     * {@code dokployRestart}, {@code name}, {@code appDeploy}, {@code dockerCleanup}, {@code serverThreshold},
+     * {@code botToken}, {@code chatId}, {@code messageThreadId}. The rules of each field are on
+     * {@link NotificationCreateTelegramParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -249,8 +251,8 @@ public interface Notifications {
     /**
      * Calls {@code notification.one} ({@code GET /api/notification.one}).
      *
-     * <p>Input: required {@code notificationId}. The rules of each field are on {@link NotificationOneParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code notificationId}. The rules of each field are on {@link NotificationOneParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -277,9 +279,9 @@ public interface Notifications {
     /**
      * Calls {@code notification.receiveNotification} ({@code POST /api/notification.receiveNotification}).
      *
-     * <p>Input: required {@code Type}, {@code Value}, {@code Threshold}, {@code Message}, {@code Timestamp}, {@code
-     * Token}; 1 optional field. The rules of each field are on {@link NotificationReceiveNotificationParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code Type}, {@code Value}, {@code Threshold}, {@code Message}, {@code Timestamp},
+     * {@code Token}; 1 optional field. The rules of each field are on {@link NotificationReceiveNotificationParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -308,8 +310,8 @@ public interface Notifications {
     JsonAnswer remove(NotificationRemoveParams params);
 
     /**
-     * Calls {@code notification.remove} with {@code notificationId} only; see {@link
-     * #remove(NotificationRemoveParams)}.
+     * Calls {@code notification.remove} with {@code notificationId} only; see
+     * {@link #remove(NotificationRemoveParams)}.
      *
      * @param notificationId the {@code notificationId} (at least 1 character)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -323,8 +325,8 @@ public interface Notifications {
     /**
      * Calls {@code notification.testCustomConnection} ({@code POST /api/notification.testCustomConnection}).
      *
-     * <p>Input: required {@code endpoint}; 1 optional field. The rules of each field are on {@link
-     * NotificationTestCustomConnectionParams}; {@code build()} checked them.
+     * <p>Input: required {@code endpoint}; 1 optional field. The rules of each field are on
+     * {@link NotificationTestCustomConnectionParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -339,8 +341,8 @@ public interface Notifications {
     /**
      * Calls {@code notification.testDiscordConnection} ({@code POST /api/notification.testDiscordConnection}).
      *
-     * <p>Input: required {@code webhookUrl}; 1 optional field. The rules of each field are on {@link
-     * NotificationTestDiscordConnectionParams}; {@code build()} checked them.
+     * <p>Input: required {@code webhookUrl}; 1 optional field. The rules of each field are on
+     * {@link NotificationTestDiscordConnectionParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -355,9 +357,9 @@ public interface Notifications {
     /**
      * Calls {@code notification.testEmailConnection} ({@code POST /api/notification.testEmailConnection}).
      *
-     * <p>Input: required {@code smtpServer}, {@code smtpPort}, {@code username}, {@code password}, {@code
-     * toAddresses}, {@code fromAddress}. The rules of each field are on {@link
-     * NotificationTestEmailConnectionParams}; {@code build()} checked them.
+     * <p>Input: required {@code smtpServer}, {@code smtpPort}, {@code username}, {@code password},
+     * {@code toAddresses}, {@code fromAddress}. The rules of each field are on
+     * {@link NotificationTestEmailConnectionParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -388,8 +390,8 @@ public interface Notifications {
     /**
      * Calls {@code notification.testLarkConnection} ({@code POST /api/notification.testLarkConnection}).
      *
-     * <p>Input: required {@code webhookUrl}. The rules of each field are on {@link
-     * NotificationTestLarkConnectionParams}; {@code build()} checked them.
+     * <p>Input: required {@code webhookUrl}. The rules of each field are on
+     * {@link NotificationTestLarkConnectionParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -402,8 +404,8 @@ public interface Notifications {
     JsonAnswer testLarkConnection(NotificationTestLarkConnectionParams params);
 
     /**
-     * Calls {@code notification.testLarkConnection} with {@code webhookUrl} only; see {@link
-     * #testLarkConnection(NotificationTestLarkConnectionParams)}.
+     * Calls {@code notification.testLarkConnection} with {@code webhookUrl} only; see
+     * {@link #testLarkConnection(NotificationTestLarkConnectionParams)}.
      *
      * @param webhookUrl the {@code webhookUrl} (at least 1 character)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -417,8 +419,8 @@ public interface Notifications {
     /**
      * Calls {@code notification.testMattermostConnection} ({@code POST /api/notification.testMattermostConnection}).
      *
-     * <p>Input: required {@code webhookUrl}; 2 optional fields. The rules of each field are on {@link
-     * NotificationTestMattermostConnectionParams}; {@code build()} checked them.
+     * <p>Input: required {@code webhookUrl}; 2 optional fields. The rules of each field are on
+     * {@link NotificationTestMattermostConnectionParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -481,8 +483,8 @@ public interface Notifications {
     /**
      * Calls {@code notification.testSlackConnection} ({@code POST /api/notification.testSlackConnection}).
      *
-     * <p>Input: required {@code webhookUrl}, {@code channel}. The rules of each field are on {@link
-     * NotificationTestSlackConnectionParams}; {@code build()} checked them.
+     * <p>Input: required {@code webhookUrl}, {@code channel}. The rules of each field are on
+     * {@link NotificationTestSlackConnectionParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -497,8 +499,8 @@ public interface Notifications {
     /**
      * Calls {@code notification.testTeamsConnection} ({@code POST /api/notification.testTeamsConnection}).
      *
-     * <p>Input: required {@code webhookUrl}. The rules of each field are on {@link
-     * NotificationTestTeamsConnectionParams}; {@code build()} checked them.
+     * <p>Input: required {@code webhookUrl}. The rules of each field are on
+     * {@link NotificationTestTeamsConnectionParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -511,8 +513,8 @@ public interface Notifications {
     JsonAnswer testTeamsConnection(NotificationTestTeamsConnectionParams params);
 
     /**
-     * Calls {@code notification.testTeamsConnection} with {@code webhookUrl} only; see {@link
-     * #testTeamsConnection(NotificationTestTeamsConnectionParams)}.
+     * Calls {@code notification.testTeamsConnection} with {@code webhookUrl} only; see
+     * {@link #testTeamsConnection(NotificationTestTeamsConnectionParams)}.
      *
      * @param webhookUrl the {@code webhookUrl} (at least 1 character)
      * @return the server's answer as JSON (this SDK does not type it yet)

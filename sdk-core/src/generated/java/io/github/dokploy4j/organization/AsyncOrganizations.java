@@ -61,8 +61,8 @@ public interface AsyncOrganizations {
     CompletableFuture<JsonAnswer> delete(OrganizationDeleteParams params);
 
     /**
-     * Calls {@code organization.delete} with {@code organizationId} only; see {@link
-     * #delete(OrganizationDeleteParams)}.
+     * Calls {@code organization.delete} with {@code organizationId} only; see
+     * {@link #delete(OrganizationDeleteParams)}.
      *
      * @param organizationId the {@code organizationId} (any string)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
@@ -121,8 +121,8 @@ public interface AsyncOrganizations {
     CompletableFuture<JsonAnswer> removeInvitation(OrganizationRemoveInvitationParams params);
 
     /**
-     * Calls {@code organization.removeInvitation} with {@code invitationId} only; see {@link
-     * #removeInvitation(OrganizationRemoveInvitationParams)}.
+     * Calls {@code organization.removeInvitation} with {@code invitationId} only; see
+     * {@link #removeInvitation(OrganizationRemoveInvitationParams)}.
      *
      * @param invitationId the {@code invitationId} (any string)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
@@ -146,8 +146,8 @@ public interface AsyncOrganizations {
     CompletableFuture<JsonAnswer> setDefault(OrganizationSetDefaultParams params);
 
     /**
-     * Calls {@code organization.setDefault} with {@code organizationId} only; see {@link
-     * #setDefault(OrganizationSetDefaultParams)}.
+     * Calls {@code organization.setDefault} with {@code organizationId} only; see
+     * {@link #setDefault(OrganizationSetDefaultParams)}.
      *
      * @param organizationId the {@code organizationId} (at least 1 character)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of

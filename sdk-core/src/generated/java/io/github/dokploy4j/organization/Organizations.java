@@ -49,8 +49,8 @@ public interface Organizations {
     /**
      * Calls {@code organization.create} ({@code POST /api/organization.create}).
      *
-     * <p>Input: required {@code name}; 1 optional field. The rules of each field are on {@link
-     * OrganizationCreateParams}; {@code build()} checked them.
+     * <p>Input: required {@code name}; 1 optional field. The rules of each field are on
+     * {@link OrganizationCreateParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -79,8 +79,8 @@ public interface Organizations {
     JsonAnswer delete(OrganizationDeleteParams params);
 
     /**
-     * Calls {@code organization.delete} with {@code organizationId} only; see {@link
-     * #delete(OrganizationDeleteParams)}.
+     * Calls {@code organization.delete} with {@code organizationId} only; see
+     * {@link #delete(OrganizationDeleteParams)}.
      *
      * @param organizationId the {@code organizationId} (any string)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -94,8 +94,8 @@ public interface Organizations {
     /**
      * Calls {@code organization.inviteMember} ({@code POST /api/organization.inviteMember}).
      *
-     * <p>Input: required {@code email}, {@code role}. The rules of each field are on {@link
-     * OrganizationInviteMemberParams}; {@code build()} checked them.
+     * <p>Input: required {@code email}, {@code role}. The rules of each field are on
+     * {@link OrganizationInviteMemberParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -110,8 +110,8 @@ public interface Organizations {
     /**
      * Calls {@code organization.one} ({@code GET /api/organization.one}).
      *
-     * <p>Input: required {@code organizationId}. The rules of each field are on {@link OrganizationOneParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code organizationId}. The rules of each field are on {@link OrganizationOneParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -138,8 +138,8 @@ public interface Organizations {
     /**
      * Calls {@code organization.removeInvitation} ({@code POST /api/organization.removeInvitation}).
      *
-     * <p>Input: required {@code invitationId}. The rules of each field are on {@link
-     * OrganizationRemoveInvitationParams}; {@code build()} checked them.
+     * <p>Input: required {@code invitationId}. The rules of each field are on
+     * {@link OrganizationRemoveInvitationParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -152,8 +152,8 @@ public interface Organizations {
     JsonAnswer removeInvitation(OrganizationRemoveInvitationParams params);
 
     /**
-     * Calls {@code organization.removeInvitation} with {@code invitationId} only; see {@link
-     * #removeInvitation(OrganizationRemoveInvitationParams)}.
+     * Calls {@code organization.removeInvitation} with {@code invitationId} only; see
+     * {@link #removeInvitation(OrganizationRemoveInvitationParams)}.
      *
      * @param invitationId the {@code invitationId} (any string)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -181,8 +181,8 @@ public interface Organizations {
     JsonAnswer setDefault(OrganizationSetDefaultParams params);
 
     /**
-     * Calls {@code organization.setDefault} with {@code organizationId} only; see {@link
-     * #setDefault(OrganizationSetDefaultParams)}.
+     * Calls {@code organization.setDefault} with {@code organizationId} only; see
+     * {@link #setDefault(OrganizationSetDefaultParams)}.
      *
      * @param organizationId the {@code organizationId} (at least 1 character)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -212,8 +212,8 @@ public interface Organizations {
     /**
      * Calls {@code organization.updateMemberRole} ({@code POST /api/organization.updateMemberRole}).
      *
-     * <p>Input: required {@code memberId}, {@code role}. The rules of each field are on {@link
-     * OrganizationUpdateMemberRoleParams}; {@code build()} checked them.
+     * <p>Input: required {@code memberId}, {@code role}. The rules of each field are on
+     * {@link OrganizationUpdateMemberRoleParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)

@@ -33,8 +33,8 @@ public interface AsyncPatches {
     CompletableFuture<JsonAnswer> cleanPatchRepos(PatchCleanPatchReposParams params);
 
     /**
-     * Calls {@code patch.cleanPatchRepos} without setting any field; see {@link
-     * #cleanPatchRepos(PatchCleanPatchReposParams)}.
+     * Calls {@code patch.cleanPatchRepos} without setting any field; see
+     * {@link #cleanPatchRepos(PatchCleanPatchReposParams)}.
      *
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
      * the synchronous method

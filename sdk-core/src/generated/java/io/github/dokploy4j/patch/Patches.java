@@ -32,8 +32,8 @@ public interface Patches {
     /**
      * Calls {@code patch.cleanPatchRepos} ({@code POST /api/patch.cleanPatchRepos}).
      *
-     * <p>Input: no required field; 1 optional field. The rules of each field are on {@link
-     * PatchCleanPatchReposParams}; {@code build()} checked them.
+     * <p>Input: no required field; 1 optional field. The rules of each field are on
+     * {@link PatchCleanPatchReposParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -46,8 +46,8 @@ public interface Patches {
     JsonAnswer cleanPatchRepos(PatchCleanPatchReposParams params);
 
     /**
-     * Calls {@code patch.cleanPatchRepos} without setting any field; see {@link
-     * #cleanPatchRepos(PatchCleanPatchReposParams)}.
+     * Calls {@code patch.cleanPatchRepos} without setting any field; see
+     * {@link #cleanPatchRepos(PatchCleanPatchReposParams)}.
      *
      * @return the server's answer as JSON (this SDK does not type it yet)
      */
@@ -58,8 +58,8 @@ public interface Patches {
     /**
      * Calls {@code patch.create} ({@code POST /api/patch.create}).
      *
-     * <p>Input: required {@code filePath}, {@code content}; 4 optional fields. The rules of each field are on {@link
-     * PatchCreateParams}; {@code build()} checked them.
+     * <p>Input: required {@code filePath}, {@code content}; 4 optional fields. The rules of each field are on
+     * {@link PatchCreateParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -118,8 +118,8 @@ public interface Patches {
     /**
      * Calls {@code patch.markFileForDeletion} ({@code POST /api/patch.markFileForDeletion}).
      *
-     * <p>Input: required {@code id}, {@code type}, {@code filePath}. The rules of each field are on {@link
-     * PatchMarkFileForDeletionParams}; {@code build()} checked them.
+     * <p>Input: required {@code id}, {@code type}, {@code filePath}. The rules of each field are on
+     * {@link PatchMarkFileForDeletionParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -162,8 +162,8 @@ public interface Patches {
     /**
      * Calls {@code patch.readRepoDirectories} ({@code GET /api/patch.readRepoDirectories}).
      *
-     * <p>Input: required {@code id}, {@code type}, {@code repoPath}. The rules of each field are on {@link
-     * PatchReadRepoDirectoriesParams}; {@code build()} checked them.
+     * <p>Input: required {@code id}, {@code type}, {@code repoPath}. The rules of each field are on
+     * {@link PatchReadRepoDirectoriesParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -178,8 +178,8 @@ public interface Patches {
     /**
      * Calls {@code patch.readRepoFile} ({@code GET /api/patch.readRepoFile}).
      *
-     * <p>Input: required {@code id}, {@code type}, {@code filePath}. The rules of each field are on {@link
-     * PatchReadRepoFileParams}; {@code build()} checked them.
+     * <p>Input: required {@code id}, {@code type}, {@code filePath}. The rules of each field are on
+     * {@link PatchReadRepoFileParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -210,8 +210,8 @@ public interface Patches {
     /**
      * Calls {@code patch.toggleEnabled} ({@code POST /api/patch.toggleEnabled}).
      *
-     * <p>Input: required {@code patchId}, {@code enabled}. The rules of each field are on {@link
-     * PatchToggleEnabledParams}; {@code build()} checked them.
+     * <p>Input: required {@code patchId}, {@code enabled}. The rules of each field are on
+     * {@link PatchToggleEnabledParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -226,8 +226,8 @@ public interface Patches {
     /**
      * Calls {@code patch.update} ({@code POST /api/patch.update}).
      *
-     * <p>Input: required {@code patchId}; 6 optional fields. The rules of each field are on {@link
-     * PatchUpdateParams}; {@code build()} checked them.
+     * <p>Input: required {@code patchId}; 6 optional fields. The rules of each field are on
+     * {@link PatchUpdateParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)

@@ -16,8 +16,8 @@ public interface Ports {
     /**
      * Calls {@code port.create} ({@code POST /api/port.create}).
      *
-     * <p>Input: required {@code publishedPort}, {@code publishMode}, {@code targetPort}, {@code protocol}, {@code
-     * applicationId}. The rules of each field are on {@link PortCreateParams}; {@code build()} checked them.
+     * <p>Input: required {@code publishedPort}, {@code publishMode}, {@code targetPort}, {@code protocol},
+     * {@code applicationId}. The rules of each field are on {@link PortCreateParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -88,8 +88,8 @@ public interface Ports {
     /**
      * Calls {@code port.update} ({@code POST /api/port.update}).
      *
-     * <p>Input: required {@code portId}, {@code publishedPort}, {@code publishMode}, {@code targetPort}, {@code
-     * protocol}. The rules of each field are on {@link PortUpdateParams}; {@code build()} checked them.
+     * <p>Input: required {@code portId}, {@code publishedPort}, {@code publishMode}, {@code targetPort},
+     * {@code protocol}. The rules of each field are on {@link PortUpdateParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)

@@ -16,8 +16,8 @@ public interface Postgres {
     /**
      * Calls {@code postgres.changePassword} ({@code POST /api/postgres.changePassword}).
      *
-     * <p>Input: required {@code postgresId}, {@code password}. The rules of each field are on {@link
-     * PostgresChangePasswordParams}; {@code build()} checked them.
+     * <p>Input: required {@code postgresId}, {@code password}. The rules of each field are on
+     * {@link PostgresChangePasswordParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -32,8 +32,8 @@ public interface Postgres {
     /**
      * Calls {@code postgres.changeStatus} ({@code POST /api/postgres.changeStatus}).
      *
-     * <p>Input: required {@code postgresId}, {@code applicationStatus}. The rules of each field are on {@link
-     * PostgresChangeStatusParams}; {@code build()} checked them.
+     * <p>Input: required {@code postgresId}, {@code applicationStatus}. The rules of each field are on
+     * {@link PostgresChangeStatusParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -48,9 +48,9 @@ public interface Postgres {
     /**
      * Calls {@code postgres.create} ({@code POST /api/postgres.create}).
      *
-     * <p>Input: required {@code name}, {@code databaseName}, {@code databaseUser}, {@code databasePassword}, {@code
-     * environmentId}; 4 optional fields. The rules of each field are on {@link PostgresCreateParams}; {@code build()}
-     * checked them.
+     * <p>Input: required {@code name}, {@code databaseName}, {@code databaseUser}, {@code databasePassword},
+     * {@code environmentId}; 4 optional fields. The rules of each field are on {@link PostgresCreateParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -65,8 +65,8 @@ public interface Postgres {
     /**
      * Calls {@code postgres.deploy} ({@code POST /api/postgres.deploy}).
      *
-     * <p>Input: required {@code postgresId}. The rules of each field are on {@link PostgresDeployParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code postgresId}. The rules of each field are on {@link PostgresDeployParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -93,8 +93,8 @@ public interface Postgres {
     /**
      * Calls {@code postgres.move} ({@code POST /api/postgres.move}).
      *
-     * <p>Input: required {@code postgresId}, {@code targetEnvironmentId}. The rules of each field are on {@link
-     * PostgresMoveParams}; {@code build()} checked them.
+     * <p>Input: required {@code postgresId}, {@code targetEnvironmentId}. The rules of each field are on
+     * {@link PostgresMoveParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -109,8 +109,8 @@ public interface Postgres {
     /**
      * Calls {@code postgres.one} ({@code GET /api/postgres.one}).
      *
-     * <p>Input: required {@code postgresId}. The rules of each field are on {@link PostgresOneParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code postgresId}. The rules of each field are on {@link PostgresOneParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -137,8 +137,8 @@ public interface Postgres {
     /**
      * Calls {@code postgres.readLogs} ({@code GET /api/postgres.readLogs}).
      *
-     * <p>Input: required {@code postgresId}; 3 optional fields. The rules of each field are on {@link
-     * PostgresReadLogsParams}; {@code build()} checked them.
+     * <p>Input: required {@code postgresId}; 3 optional fields. The rules of each field are on
+     * {@link PostgresReadLogsParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -153,8 +153,8 @@ public interface Postgres {
     /**
      * Calls {@code postgres.rebuild} ({@code POST /api/postgres.rebuild}).
      *
-     * <p>Input: required {@code postgresId}. The rules of each field are on {@link PostgresRebuildParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code postgresId}. The rules of each field are on {@link PostgresRebuildParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -181,8 +181,8 @@ public interface Postgres {
     /**
      * Calls {@code postgres.reload} ({@code POST /api/postgres.reload}).
      *
-     * <p>Input: required {@code postgresId}, {@code appName}. The rules of each field are on {@link
-     * PostgresReloadParams}; {@code build()} checked them.
+     * <p>Input: required {@code postgresId}, {@code appName}. The rules of each field are on
+     * {@link PostgresReloadParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -197,8 +197,8 @@ public interface Postgres {
     /**
      * Calls {@code postgres.remove} ({@code POST /api/postgres.remove}).
      *
-     * <p>Input: required {@code postgresId}. The rules of each field are on {@link PostgresRemoveParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code postgresId}. The rules of each field are on {@link PostgresRemoveParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -225,8 +225,8 @@ public interface Postgres {
     /**
      * Calls {@code postgres.saveEnvironment} ({@code POST /api/postgres.saveEnvironment}).
      *
-     * <p>Input: required {@code postgresId}, {@code env}. The rules of each field are on {@link
-     * PostgresSaveEnvironmentParams}; {@code build()} checked them.
+     * <p>Input: required {@code postgresId}, {@code env}. The rules of each field are on
+     * {@link PostgresSaveEnvironmentParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -241,8 +241,8 @@ public interface Postgres {
     /**
      * Calls {@code postgres.saveExternalPort} ({@code POST /api/postgres.saveExternalPort}).
      *
-     * <p>Input: required {@code postgresId}, {@code externalPort}. The rules of each field are on {@link
-     * PostgresSaveExternalPortParams}; {@code build()} checked them.
+     * <p>Input: required {@code postgresId}, {@code externalPort}. The rules of each field are on
+     * {@link PostgresSaveExternalPortParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -282,8 +282,8 @@ public interface Postgres {
     /**
      * Calls {@code postgres.start} ({@code POST /api/postgres.start}).
      *
-     * <p>Input: required {@code postgresId}. The rules of each field are on {@link PostgresStartParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code postgresId}. The rules of each field are on {@link PostgresStartParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -310,8 +310,8 @@ public interface Postgres {
     /**
      * Calls {@code postgres.stop} ({@code POST /api/postgres.stop}).
      *
-     * <p>Input: required {@code postgresId}. The rules of each field are on {@link PostgresStopParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code postgresId}. The rules of each field are on {@link PostgresStopParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -338,8 +338,8 @@ public interface Postgres {
     /**
      * Calls {@code postgres.update} ({@code POST /api/postgres.update}).
      *
-     * <p>Input: required {@code postgresId}; 32 optional fields. The rules of each field are on {@link
-     * PostgresUpdateParams}; {@code build()} checked them.
+     * <p>Input: required {@code postgresId}; 32 optional fields. The rules of each field are on
+     * {@link PostgresUpdateParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)

@@ -17,10 +17,10 @@ import org.jspecify.annotations.Nullable;
  * The input of {@code postgres.update} ({@code POST /api/postgres.update}), checked as the server's schema checks it
  * when it is built.
  *
- * <p>Build it with {@link #builder()}: a field that is never set is left out of the request, a field set to {@code
- * null} (where allowed) is sent as {@code null}. {@code build()} throws an {@link IllegalArgumentException} naming
- * the field, the rule and the procedure when a rule is broken; a setter throws a {@link NullPointerException} for a
- * {@code null} the server would refuse. {@code toString()} masks secret fields.
+ * <p>Build it with {@link #builder()}: a field that is never set is left out of the request, a field set to
+ * {@code null} (where allowed) is sent as {@code null}. {@code build()} throws an {@link IllegalArgumentException}
+ * naming the field, the rule and the procedure when a rule is broken; a setter throws a {@link NullPointerException}
+ * for a {@code null} the server would refuse. {@code toString()} masks secret fields.
  */
 @JsonDeserialize(builder = PostgresUpdateParams.Builder.class)
 public final class PostgresUpdateParams extends ParamsObject {
@@ -132,8 +132,8 @@ public final class PostgresUpdateParams extends ParamsObject {
 
     /**
      * The {@code databasePassword} field: optional; matches
-     * <code>^[a-zA-Z0-9&#64;#%^&amp;&#42;()_+&#92;-=[&#92;]&#123;&#125;|;:,.&lt;&gt;?~`]&#42;$</code>; secret: {@code
-     * toString()} shows {@code ***}.
+     * <code>^[a-zA-Z0-9&#64;#%^&amp;&#42;()_+&#92;-=[&#92;]&#123;&#125;|;:,.&lt;&gt;?~`]&#42;$</code>; secret:
+     * {@code toString()} shows {@code ***}.
      *
      * @return the value, or empty when it is not set or {@code null}
      */

@@ -29,8 +29,8 @@ public interface AsyncPreviewDeployments extends AsyncPreviewDeploymentLifecycle
     CompletableFuture<JsonAnswer> all(PreviewDeploymentAllParams params);
 
     /**
-     * Calls {@code previewDeployment.all} with {@code applicationId} only; see {@link
-     * #all(PreviewDeploymentAllParams)}.
+     * Calls {@code previewDeployment.all} with {@code applicationId} only; see
+     * {@link #all(PreviewDeploymentAllParams)}.
      *
      * @param applicationId the {@code applicationId} (at least 1 character)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
@@ -54,8 +54,8 @@ public interface AsyncPreviewDeployments extends AsyncPreviewDeploymentLifecycle
     CompletableFuture<JsonAnswer> delete(PreviewDeploymentDeleteParams params);
 
     /**
-     * Calls {@code previewDeployment.delete} with {@code previewDeploymentId} only; see {@link
-     * #delete(PreviewDeploymentDeleteParams)}.
+     * Calls {@code previewDeployment.delete} with {@code previewDeploymentId} only; see
+     * {@link #delete(PreviewDeploymentDeleteParams)}.
      *
      * @param previewDeploymentId the {@code previewDeploymentId} (any string)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
@@ -79,8 +79,8 @@ public interface AsyncPreviewDeployments extends AsyncPreviewDeploymentLifecycle
     CompletableFuture<JsonAnswer> one(PreviewDeploymentOneParams params);
 
     /**
-     * Calls {@code previewDeployment.one} with {@code previewDeploymentId} only; see {@link
-     * #one(PreviewDeploymentOneParams)}.
+     * Calls {@code previewDeployment.one} with {@code previewDeploymentId} only; see
+     * {@link #one(PreviewDeploymentOneParams)}.
      *
      * @param previewDeploymentId the {@code previewDeploymentId} (any string)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of

@@ -37,8 +37,8 @@ public interface PreviewDeployments extends PreviewDeploymentLifecycle {
     JsonAnswer all(PreviewDeploymentAllParams params);
 
     /**
-     * Calls {@code previewDeployment.all} with {@code applicationId} only; see {@link
-     * #all(PreviewDeploymentAllParams)}.
+     * Calls {@code previewDeployment.all} with {@code applicationId} only; see
+     * {@link #all(PreviewDeploymentAllParams)}.
      *
      * @param applicationId the {@code applicationId} (at least 1 character)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -52,8 +52,8 @@ public interface PreviewDeployments extends PreviewDeploymentLifecycle {
     /**
      * Calls {@code previewDeployment.delete} ({@code POST /api/previewDeployment.delete}).
      *
-     * <p>Input: required {@code previewDeploymentId}. The rules of each field are on {@link
-     * PreviewDeploymentDeleteParams}; {@code build()} checked them.
+     * <p>Input: required {@code previewDeploymentId}. The rules of each field are on
+     * {@link PreviewDeploymentDeleteParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -66,8 +66,8 @@ public interface PreviewDeployments extends PreviewDeploymentLifecycle {
     JsonAnswer delete(PreviewDeploymentDeleteParams params);
 
     /**
-     * Calls {@code previewDeployment.delete} with {@code previewDeploymentId} only; see {@link
-     * #delete(PreviewDeploymentDeleteParams)}.
+     * Calls {@code previewDeployment.delete} with {@code previewDeploymentId} only; see
+     * {@link #delete(PreviewDeploymentDeleteParams)}.
      *
      * @param previewDeploymentId the {@code previewDeploymentId} (any string)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -81,8 +81,8 @@ public interface PreviewDeployments extends PreviewDeploymentLifecycle {
     /**
      * Calls {@code previewDeployment.one} ({@code GET /api/previewDeployment.one}).
      *
-     * <p>Input: required {@code previewDeploymentId}. The rules of each field are on {@link
-     * PreviewDeploymentOneParams}; {@code build()} checked them.
+     * <p>Input: required {@code previewDeploymentId}. The rules of each field are on
+     * {@link PreviewDeploymentOneParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -95,8 +95,8 @@ public interface PreviewDeployments extends PreviewDeploymentLifecycle {
     JsonAnswer one(PreviewDeploymentOneParams params);
 
     /**
-     * Calls {@code previewDeployment.one} with {@code previewDeploymentId} only; see {@link
-     * #one(PreviewDeploymentOneParams)}.
+     * Calls {@code previewDeployment.one} with {@code previewDeploymentId} only; see
+     * {@link #one(PreviewDeploymentOneParams)}.
      *
      * @param previewDeploymentId the {@code previewDeploymentId} (any string)
      * @return the server's answer as JSON (this SDK does not type it yet)

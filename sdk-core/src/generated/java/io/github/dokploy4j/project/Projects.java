@@ -110,8 +110,8 @@ public interface Projects {
     /**
      * Calls {@code project.remove} ({@code POST /api/project.remove}).
      *
-     * <p>Input: required {@code projectId}. The rules of each field are on {@link ProjectRemoveParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code projectId}. The rules of each field are on {@link ProjectRemoveParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the deleted project
@@ -163,8 +163,8 @@ public interface Projects {
     /**
      * Calls {@code project.update} ({@code POST /api/project.update}).
      *
-     * <p>Input: required {@code projectId}; 5 optional fields. The rules of each field are on {@link
-     * ProjectUpdateParams}; {@code build()} checked them.
+     * <p>Input: required {@code projectId}; 5 optional fields. The rules of each field are on
+     * {@link ProjectUpdateParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the updated project

@@ -32,8 +32,8 @@ public interface Redirects {
     /**
      * Calls {@code redirects.delete} ({@code POST /api/redirects.delete}).
      *
-     * <p>Input: required {@code redirectId}. The rules of each field are on {@link RedirectsDeleteParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code redirectId}. The rules of each field are on {@link RedirectsDeleteParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -60,8 +60,8 @@ public interface Redirects {
     /**
      * Calls {@code redirects.one} ({@code GET /api/redirects.one}).
      *
-     * <p>Input: required {@code redirectId}. The rules of each field are on {@link RedirectsOneParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code redirectId}. The rules of each field are on {@link RedirectsOneParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)

@@ -16,8 +16,8 @@ public interface Redis {
     /**
      * Calls {@code redis.changePassword} ({@code POST /api/redis.changePassword}).
      *
-     * <p>Input: required {@code redisId}, {@code password}. The rules of each field are on {@link
-     * RedisChangePasswordParams}; {@code build()} checked them.
+     * <p>Input: required {@code redisId}, {@code password}. The rules of each field are on
+     * {@link RedisChangePasswordParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -32,8 +32,8 @@ public interface Redis {
     /**
      * Calls {@code redis.changeStatus} ({@code POST /api/redis.changeStatus}).
      *
-     * <p>Input: required {@code redisId}, {@code applicationStatus}. The rules of each field are on {@link
-     * RedisChangeStatusParams}; {@code build()} checked them.
+     * <p>Input: required {@code redisId}, {@code applicationStatus}. The rules of each field are on
+     * {@link RedisChangeStatusParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -92,8 +92,8 @@ public interface Redis {
     /**
      * Calls {@code redis.move} ({@code POST /api/redis.move}).
      *
-     * <p>Input: required {@code redisId}, {@code targetEnvironmentId}. The rules of each field are on {@link
-     * RedisMoveParams}; {@code build()} checked them.
+     * <p>Input: required {@code redisId}, {@code targetEnvironmentId}. The rules of each field are on
+     * {@link RedisMoveParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -136,8 +136,8 @@ public interface Redis {
     /**
      * Calls {@code redis.readLogs} ({@code GET /api/redis.readLogs}).
      *
-     * <p>Input: required {@code redisId}; 3 optional fields. The rules of each field are on {@link
-     * RedisReadLogsParams}; {@code build()} checked them.
+     * <p>Input: required {@code redisId}; 3 optional fields. The rules of each field are on
+     * {@link RedisReadLogsParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -224,8 +224,8 @@ public interface Redis {
     /**
      * Calls {@code redis.saveEnvironment} ({@code POST /api/redis.saveEnvironment}).
      *
-     * <p>Input: required {@code redisId}, {@code env}. The rules of each field are on {@link
-     * RedisSaveEnvironmentParams}; {@code build()} checked them.
+     * <p>Input: required {@code redisId}, {@code env}. The rules of each field are on
+     * {@link RedisSaveEnvironmentParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -240,8 +240,8 @@ public interface Redis {
     /**
      * Calls {@code redis.saveExternalPort} ({@code POST /api/redis.saveExternalPort}).
      *
-     * <p>Input: required {@code redisId}, {@code externalPort}. The rules of each field are on {@link
-     * RedisSaveExternalPortParams}; {@code build()} checked them.
+     * <p>Input: required {@code redisId}, {@code externalPort}. The rules of each field are on
+     * {@link RedisSaveExternalPortParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -337,8 +337,8 @@ public interface Redis {
     /**
      * Calls {@code redis.update} ({@code POST /api/redis.update}).
      *
-     * <p>Input: required {@code redisId}; 30 optional fields. The rules of each field are on {@link
-     * RedisUpdateParams}; {@code build()} checked them.
+     * <p>Input: required {@code redisId}; 30 optional fields. The rules of each field are on
+     * {@link RedisUpdateParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)

@@ -101,8 +101,8 @@ public interface AsyncRegistries {
     CompletableFuture<JsonAnswer> testRegistryById(RegistryTestRegistryByIdParams params);
 
     /**
-     * Calls {@code registry.testRegistryById} without setting any field; see {@link
-     * #testRegistryById(RegistryTestRegistryByIdParams)}.
+     * Calls {@code registry.testRegistryById} without setting any field; see
+     * {@link #testRegistryById(RegistryTestRegistryByIdParams)}.
      *
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
      * the synchronous method

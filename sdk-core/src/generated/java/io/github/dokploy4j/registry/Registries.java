@@ -27,9 +27,9 @@ public interface Registries {
     /**
      * Calls {@code registry.create} ({@code POST /api/registry.create}).
      *
-     * <p>Input: required {@code registryName}, {@code username}, {@code password}, {@code registryUrl}, {@code
-     * registryType}, {@code imagePrefix}; 1 optional field. The rules of each field are on {@link
-     * RegistryCreateParams}; {@code build()} checked them.
+     * <p>Input: required {@code registryName}, {@code username}, {@code password}, {@code registryUrl},
+     * {@code registryType}, {@code imagePrefix}; 1 optional field. The rules of each field are on
+     * {@link RegistryCreateParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -44,8 +44,8 @@ public interface Registries {
     /**
      * Calls {@code registry.one} ({@code GET /api/registry.one}).
      *
-     * <p>Input: required {@code registryId}. The rules of each field are on {@link RegistryOneParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code registryId}. The rules of each field are on {@link RegistryOneParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -72,8 +72,8 @@ public interface Registries {
     /**
      * Calls {@code registry.remove} ({@code POST /api/registry.remove}).
      *
-     * <p>Input: required {@code registryId}. The rules of each field are on {@link RegistryRemoveParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code registryId}. The rules of each field are on {@link RegistryRemoveParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -116,8 +116,8 @@ public interface Registries {
     /**
      * Calls {@code registry.testRegistryById} ({@code POST /api/registry.testRegistryById}).
      *
-     * <p>Input: no required field; 2 optional fields. The rules of each field are on {@link
-     * RegistryTestRegistryByIdParams}; {@code build()} checked them.
+     * <p>Input: no required field; 2 optional fields. The rules of each field are on
+     * {@link RegistryTestRegistryByIdParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -130,8 +130,8 @@ public interface Registries {
     JsonAnswer testRegistryById(RegistryTestRegistryByIdParams params);
 
     /**
-     * Calls {@code registry.testRegistryById} without setting any field; see {@link
-     * #testRegistryById(RegistryTestRegistryByIdParams)}.
+     * Calls {@code registry.testRegistryById} without setting any field; see
+     * {@link #testRegistryById(RegistryTestRegistryByIdParams)}.
      *
      * @return the server's answer as JSON (this SDK does not type it yet)
      */
@@ -142,8 +142,8 @@ public interface Registries {
     /**
      * Calls {@code registry.update} ({@code POST /api/registry.update}).
      *
-     * <p>Input: required {@code registryId}; 9 optional fields. The rules of each field are on {@link
-     * RegistryUpdateParams}; {@code build()} checked them.
+     * <p>Input: required {@code registryId}; 9 optional fields. The rules of each field are on
+     * {@link RegistryUpdateParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)

@@ -19,8 +19,8 @@ public interface Rollbacks extends RollbackLifecycle {
     /**
      * Calls {@code rollback.delete} ({@code POST /api/rollback.delete}).
      *
-     * <p>Input: required {@code rollbackId}. The rules of each field are on {@link RollbackDeleteParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code rollbackId}. The rules of each field are on {@link RollbackDeleteParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)

@@ -92,8 +92,8 @@ public interface AsyncSchedules {
     CompletableFuture<JsonAnswer> runManually(ScheduleRunManuallyParams params);
 
     /**
-     * Calls {@code schedule.runManually} with {@code scheduleId} only; see {@link
-     * #runManually(ScheduleRunManuallyParams)}.
+     * Calls {@code schedule.runManually} with {@code scheduleId} only; see
+     * {@link #runManually(ScheduleRunManuallyParams)}.
      *
      * @param scheduleId the {@code scheduleId} (at least 1 character)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of

@@ -32,8 +32,8 @@ public interface Schedules {
     /**
      * Calls {@code schedule.delete} ({@code POST /api/schedule.delete}).
      *
-     * <p>Input: required {@code scheduleId}. The rules of each field are on {@link ScheduleDeleteParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code scheduleId}. The rules of each field are on {@link ScheduleDeleteParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -76,8 +76,8 @@ public interface Schedules {
     /**
      * Calls {@code schedule.one} ({@code GET /api/schedule.one}).
      *
-     * <p>Input: required {@code scheduleId}. The rules of each field are on {@link ScheduleOneParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code scheduleId}. The rules of each field are on {@link ScheduleOneParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -104,8 +104,8 @@ public interface Schedules {
     /**
      * Calls {@code schedule.runManually} ({@code POST /api/schedule.runManually}).
      *
-     * <p>Input: required {@code scheduleId}. The rules of each field are on {@link ScheduleRunManuallyParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code scheduleId}. The rules of each field are on {@link ScheduleRunManuallyParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -118,8 +118,8 @@ public interface Schedules {
     JsonAnswer runManually(ScheduleRunManuallyParams params);
 
     /**
-     * Calls {@code schedule.runManually} with {@code scheduleId} only; see {@link
-     * #runManually(ScheduleRunManuallyParams)}.
+     * Calls {@code schedule.runManually} with {@code scheduleId} only; see
+     * {@link #runManually(ScheduleRunManuallyParams)}.
      *
      * @param scheduleId the {@code scheduleId} (at least 1 character)
      * @return the server's answer as JSON (this SDK does not type it yet)

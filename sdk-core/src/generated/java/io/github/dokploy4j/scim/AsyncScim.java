@@ -22,8 +22,8 @@ public interface AsyncScim {
     CompletableFuture<JsonAnswer> deleteProvider(ScimDeleteProviderParams params);
 
     /**
-     * Calls {@code scim.deleteProvider} with {@code providerId} only; see {@link
-     * #deleteProvider(ScimDeleteProviderParams)}.
+     * Calls {@code scim.deleteProvider} with {@code providerId} only; see
+     * {@link #deleteProvider(ScimDeleteProviderParams)}.
      *
      * @param providerId the {@code providerId} (at least 1 character; at most 64 characters; matches
      * <code>^[a-z0-9][a-z0-9-]&#42;$</code>)
@@ -48,8 +48,8 @@ public interface AsyncScim {
     CompletableFuture<JsonAnswer> generateToken(ScimGenerateTokenParams params);
 
     /**
-     * Calls {@code scim.generateToken} with {@code providerId} only; see {@link
-     * #generateToken(ScimGenerateTokenParams)}.
+     * Calls {@code scim.generateToken} with {@code providerId} only; see
+     * {@link #generateToken(ScimGenerateTokenParams)}.
      *
      * @param providerId the {@code providerId} (at least 1 character; at most 64 characters; matches
      * <code>^[a-z0-9][a-z0-9-]&#42;$</code>)

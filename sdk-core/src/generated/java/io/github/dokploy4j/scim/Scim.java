@@ -16,8 +16,8 @@ public interface Scim {
     /**
      * Calls {@code scim.deleteProvider} ({@code POST /api/scim.deleteProvider}).
      *
-     * <p>Input: required {@code providerId}. The rules of each field are on {@link ScimDeleteProviderParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code providerId}. The rules of each field are on {@link ScimDeleteProviderParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -30,8 +30,8 @@ public interface Scim {
     JsonAnswer deleteProvider(ScimDeleteProviderParams params);
 
     /**
-     * Calls {@code scim.deleteProvider} with {@code providerId} only; see {@link
-     * #deleteProvider(ScimDeleteProviderParams)}.
+     * Calls {@code scim.deleteProvider} with {@code providerId} only; see
+     * {@link #deleteProvider(ScimDeleteProviderParams)}.
      *
      * @param providerId the {@code providerId} (at least 1 character; at most 64 characters; matches
      * <code>^[a-z0-9][a-z0-9-]&#42;$</code>)
@@ -46,8 +46,8 @@ public interface Scim {
     /**
      * Calls {@code scim.generateToken} ({@code POST /api/scim.generateToken}).
      *
-     * <p>Input: required {@code providerId}. The rules of each field are on {@link ScimGenerateTokenParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code providerId}. The rules of each field are on {@link ScimGenerateTokenParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -60,8 +60,8 @@ public interface Scim {
     JsonAnswer generateToken(ScimGenerateTokenParams params);
 
     /**
-     * Calls {@code scim.generateToken} with {@code providerId} only; see {@link
-     * #generateToken(ScimGenerateTokenParams)}.
+     * Calls {@code scim.generateToken} with {@code providerId} only; see
+     * {@link #generateToken(ScimGenerateTokenParams)}.
      *
      * @param providerId the {@code providerId} (at least 1 character; at most 64 characters; matches
      * <code>^[a-z0-9][a-z0-9-]&#42;$</code>)

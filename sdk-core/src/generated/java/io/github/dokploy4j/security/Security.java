@@ -32,8 +32,8 @@ public interface Security {
     /**
      * Calls {@code security.delete} ({@code POST /api/security.delete}).
      *
-     * <p>Input: required {@code securityId}. The rules of each field are on {@link SecurityDeleteParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code securityId}. The rules of each field are on {@link SecurityDeleteParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -60,8 +60,8 @@ public interface Security {
     /**
      * Calls {@code security.one} ({@code GET /api/security.one}).
      *
-     * <p>Input: required {@code securityId}. The rules of each field are on {@link SecurityOneParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code securityId}. The rules of each field are on {@link SecurityOneParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)

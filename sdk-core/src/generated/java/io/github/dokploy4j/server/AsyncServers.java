@@ -69,8 +69,8 @@ public interface AsyncServers {
     CompletableFuture<JsonAnswer> getDefaultCommand(ServerGetDefaultCommandParams params);
 
     /**
-     * Calls {@code server.getDefaultCommand} with {@code serverId} only; see {@link
-     * #getDefaultCommand(ServerGetDefaultCommandParams)}.
+     * Calls {@code server.getDefaultCommand} with {@code serverId} only; see
+     * {@link #getDefaultCommand(ServerGetDefaultCommandParams)}.
      *
      * @param serverId the {@code serverId} (at least 1 character)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of

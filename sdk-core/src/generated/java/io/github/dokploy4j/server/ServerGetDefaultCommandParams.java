@@ -11,10 +11,10 @@ import io.github.dokploy4j.params.ParamsSchema;
  * The input of {@code server.getDefaultCommand} ({@code GET /api/server.getDefaultCommand}), checked as the server's
  * schema checks it when it is built.
  *
- * <p>Build it with {@link #builder()}: a field that is never set is left out of the request, a field set to {@code
- * null} (where allowed) is sent as {@code null}. {@code build()} throws an {@link IllegalArgumentException} naming
- * the field, the rule and the procedure when a rule is broken; a setter throws a {@link NullPointerException} for a
- * {@code null} the server would refuse. {@code toString()} masks secret fields.
+ * <p>Build it with {@link #builder()}: a field that is never set is left out of the request, a field set to
+ * {@code null} (where allowed) is sent as {@code null}. {@code build()} throws an {@link IllegalArgumentException}
+ * naming the field, the rule and the procedure when a rule is broken; a setter throws a {@link NullPointerException}
+ * for a {@code null} the server would refuse. {@code toString()} masks secret fields.
  */
 @JsonDeserialize(builder = ServerGetDefaultCommandParams.Builder.class)
 public final class ServerGetDefaultCommandParams extends ParamsObject {

@@ -60,9 +60,9 @@ public interface Servers {
     /**
      * Calls {@code server.create} ({@code POST /api/server.create}).
      *
-     * <p>Input: required {@code name}, {@code description}, {@code ipAddress}, {@code port}, {@code username}, {@code
-     * sshKeyId}, {@code serverType}; 1 optional field. The rules of each field are on {@link ServerCreateParams};
-     * {@code build()} checked them.
+     * <p>Input: required {@code name}, {@code description}, {@code ipAddress}, {@code port}, {@code username},
+     * {@code sshKeyId}, {@code serverType}; 1 optional field. The rules of each field are on
+     * {@link ServerCreateParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -91,8 +91,8 @@ public interface Servers {
     JsonAnswer getDefaultCommand(ServerGetDefaultCommandParams params);
 
     /**
-     * Calls {@code server.getDefaultCommand} with {@code serverId} only; see {@link
-     * #getDefaultCommand(ServerGetDefaultCommandParams)}.
+     * Calls {@code server.getDefaultCommand} with {@code serverId} only; see
+     * {@link #getDefaultCommand(ServerGetDefaultCommandParams)}.
      *
      * @param serverId the {@code serverId} (at least 1 character)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -106,8 +106,8 @@ public interface Servers {
     /**
      * Calls {@code server.getServerMetrics} ({@code GET /api/server.getServerMetrics}).
      *
-     * <p>Input: required {@code url}, {@code token}, {@code dataPoints}. The rules of each field are on {@link
-     * ServerGetServerMetricsParams}; {@code build()} checked them.
+     * <p>Input: required {@code url}, {@code token}, {@code dataPoints}. The rules of each field are on
+     * {@link ServerGetServerMetricsParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -200,8 +200,8 @@ public interface Servers {
     /**
      * Calls {@code server.security} ({@code GET /api/server.security}).
      *
-     * <p>Input: required {@code serverId}. The rules of each field are on {@link ServerSecurityParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code serverId}. The rules of each field are on {@link ServerSecurityParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -256,8 +256,8 @@ public interface Servers {
     /**
      * Calls {@code server.setupMonitoring} ({@code POST /api/server.setupMonitoring}).
      *
-     * <p>Input: required {@code serverId}, {@code metricsConfig}. The rules of each field are on {@link
-     * ServerSetupMonitoringParams}; {@code build()} checked them.
+     * <p>Input: required {@code serverId}, {@code metricsConfig}. The rules of each field are on
+     * {@link ServerSetupMonitoringParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -272,9 +272,9 @@ public interface Servers {
     /**
      * Calls {@code server.update} ({@code POST /api/server.update}).
      *
-     * <p>Input: required {@code name}, {@code description}, {@code serverId}, {@code ipAddress}, {@code port}, {@code
-     * username}, {@code sshKeyId}, {@code serverType}; 2 optional fields. The rules of each field are on {@link
-     * ServerUpdateParams}; {@code build()} checked them.
+     * <p>Input: required {@code name}, {@code description}, {@code serverId}, {@code ipAddress}, {@code port},
+     * {@code username}, {@code sshKeyId}, {@code serverType}; 2 optional fields. The rules of each field are on
+     * {@link ServerUpdateParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -289,8 +289,8 @@ public interface Servers {
     /**
      * Calls {@code server.updateBuildsConcurrency} ({@code POST /api/server.updateBuildsConcurrency}).
      *
-     * <p>Input: required {@code serverId}, {@code buildsConcurrency}. The rules of each field are on {@link
-     * ServerUpdateBuildsConcurrencyParams}; {@code build()} checked them.
+     * <p>Input: required {@code serverId}, {@code buildsConcurrency}. The rules of each field are on
+     * {@link ServerUpdateBuildsConcurrencyParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -305,8 +305,8 @@ public interface Servers {
     /**
      * Calls {@code server.validate} ({@code GET /api/server.validate}).
      *
-     * <p>Input: required {@code serverId}. The rules of each field are on {@link ServerValidateParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code serverId}. The rules of each field are on {@link ServerValidateParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)

@@ -33,8 +33,8 @@ public interface AsyncSettings {
     CompletableFuture<JsonAnswer> checkGPUStatus(SettingsCheckGPUStatusParams params);
 
     /**
-     * Calls {@code settings.checkGPUStatus} without setting any field; see {@link
-     * #checkGPUStatus(SettingsCheckGPUStatusParams)}.
+     * Calls {@code settings.checkGPUStatus} without setting any field; see
+     * {@link #checkGPUStatus(SettingsCheckGPUStatusParams)}.
      *
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
      * the synchronous method
@@ -94,8 +94,8 @@ public interface AsyncSettings {
     CompletableFuture<JsonAnswer> cleanDockerBuilder(SettingsCleanDockerBuilderParams params);
 
     /**
-     * Calls {@code settings.cleanDockerBuilder} without setting any field; see {@link
-     * #cleanDockerBuilder(SettingsCleanDockerBuilderParams)}.
+     * Calls {@code settings.cleanDockerBuilder} without setting any field; see
+     * {@link #cleanDockerBuilder(SettingsCleanDockerBuilderParams)}.
      *
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
      * the synchronous method
@@ -116,8 +116,8 @@ public interface AsyncSettings {
     CompletableFuture<JsonAnswer> cleanDockerPrune(SettingsCleanDockerPruneParams params);
 
     /**
-     * Calls {@code settings.cleanDockerPrune} without setting any field; see {@link
-     * #cleanDockerPrune(SettingsCleanDockerPruneParams)}.
+     * Calls {@code settings.cleanDockerPrune} without setting any field; see
+     * {@link #cleanDockerPrune(SettingsCleanDockerPruneParams)}.
      *
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
      * the synchronous method
@@ -166,8 +166,8 @@ public interface AsyncSettings {
             SettingsCleanStoppedContainersParams params);
 
     /**
-     * Calls {@code settings.cleanStoppedContainers} without setting any field; see {@link
-     * #cleanStoppedContainers(SettingsCleanStoppedContainersParams)}.
+     * Calls {@code settings.cleanStoppedContainers} without setting any field; see
+     * {@link #cleanStoppedContainers(SettingsCleanStoppedContainersParams)}.
      *
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
      * the synchronous method
@@ -188,8 +188,8 @@ public interface AsyncSettings {
     CompletableFuture<JsonAnswer> cleanUnusedImages(SettingsCleanUnusedImagesParams params);
 
     /**
-     * Calls {@code settings.cleanUnusedImages} without setting any field; see {@link
-     * #cleanUnusedImages(SettingsCleanUnusedImagesParams)}.
+     * Calls {@code settings.cleanUnusedImages} without setting any field; see
+     * {@link #cleanUnusedImages(SettingsCleanUnusedImagesParams)}.
      *
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
      * the synchronous method
@@ -210,8 +210,8 @@ public interface AsyncSettings {
     CompletableFuture<JsonAnswer> cleanUnusedVolumes(SettingsCleanUnusedVolumesParams params);
 
     /**
-     * Calls {@code settings.cleanUnusedVolumes} without setting any field; see {@link
-     * #cleanUnusedVolumes(SettingsCleanUnusedVolumesParams)}.
+     * Calls {@code settings.cleanUnusedVolumes} without setting any field; see
+     * {@link #cleanUnusedVolumes(SettingsCleanUnusedVolumesParams)}.
      *
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
      * the synchronous method
@@ -295,8 +295,8 @@ public interface AsyncSettings {
     CompletableFuture<JsonAnswer> getTraefikPorts(SettingsGetTraefikPortsParams params);
 
     /**
-     * Calls {@code settings.getTraefikPorts} without setting any field; see {@link
-     * #getTraefikPorts(SettingsGetTraefikPortsParams)}.
+     * Calls {@code settings.getTraefikPorts} without setting any field; see
+     * {@link #getTraefikPorts(SettingsGetTraefikPortsParams)}.
      *
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
      * the synchronous method
@@ -346,8 +346,8 @@ public interface AsyncSettings {
             SettingsHaveTraefikDashboardPortEnabledParams params);
 
     /**
-     * Calls {@code settings.haveTraefikDashboardPortEnabled} without setting any field; see {@link
-     * #haveTraefikDashboardPortEnabled(SettingsHaveTraefikDashboardPortEnabledParams)}.
+     * Calls {@code settings.haveTraefikDashboardPortEnabled} without setting any field; see
+     * {@link #haveTraefikDashboardPortEnabled(SettingsHaveTraefikDashboardPortEnabledParams)}.
      *
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
      * the synchronous method
@@ -395,8 +395,8 @@ public interface AsyncSettings {
     CompletableFuture<JsonAnswer> readDirectories(SettingsReadDirectoriesParams params);
 
     /**
-     * Calls {@code settings.readDirectories} without setting any field; see {@link
-     * #readDirectories(SettingsReadDirectoriesParams)}.
+     * Calls {@code settings.readDirectories} without setting any field; see
+     * {@link #readDirectories(SettingsReadDirectoriesParams)}.
      *
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
      * the synchronous method
@@ -435,8 +435,8 @@ public interface AsyncSettings {
     CompletableFuture<JsonAnswer> readTraefikEnv(SettingsReadTraefikEnvParams params);
 
     /**
-     * Calls {@code settings.readTraefikEnv} without setting any field; see {@link
-     * #readTraefikEnv(SettingsReadTraefikEnvParams)}.
+     * Calls {@code settings.readTraefikEnv} without setting any field; see
+     * {@link #readTraefikEnv(SettingsReadTraefikEnvParams)}.
      *
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
      * the synchronous method
@@ -495,8 +495,8 @@ public interface AsyncSettings {
     CompletableFuture<JsonAnswer> reloadTraefik(SettingsReloadTraefikParams params);
 
     /**
-     * Calls {@code settings.reloadTraefik} without setting any field; see {@link
-     * #reloadTraefik(SettingsReloadTraefikParams)}.
+     * Calls {@code settings.reloadTraefik} without setting any field; see
+     * {@link #reloadTraefik(SettingsReloadTraefikParams)}.
      *
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
      * the synchronous method
@@ -517,8 +517,8 @@ public interface AsyncSettings {
     CompletableFuture<JsonAnswer> saveSSHPrivateKey(SettingsSaveSSHPrivateKeyParams params);
 
     /**
-     * Calls {@code settings.saveSSHPrivateKey} with {@code sshPrivateKey} only; see {@link
-     * #saveSSHPrivateKey(SettingsSaveSSHPrivateKeyParams)}.
+     * Calls {@code settings.saveSSHPrivateKey} with {@code sshPrivateKey} only; see
+     * {@link #saveSSHPrivateKey(SettingsSaveSSHPrivateKeyParams)}.
      *
      * @param sshPrivateKey the {@code sshPrivateKey} (any string)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
@@ -563,8 +563,8 @@ public interface AsyncSettings {
     CompletableFuture<JsonAnswer> toggleDashboard(SettingsToggleDashboardParams params);
 
     /**
-     * Calls {@code settings.toggleDashboard} without setting any field; see {@link
-     * #toggleDashboard(SettingsToggleDashboardParams)}.
+     * Calls {@code settings.toggleDashboard} without setting any field; see
+     * {@link #toggleDashboard(SettingsToggleDashboardParams)}.
      *
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
      * the synchronous method
@@ -643,8 +643,8 @@ public interface AsyncSettings {
             SettingsUpdateMiddlewareTraefikConfigParams params);
 
     /**
-     * Calls {@code settings.updateMiddlewareTraefikConfig} with {@code traefikConfig} only; see {@link
-     * #updateMiddlewareTraefikConfig(SettingsUpdateMiddlewareTraefikConfigParams)}.
+     * Calls {@code settings.updateMiddlewareTraefikConfig} with {@code traefikConfig} only; see
+     * {@link #updateMiddlewareTraefikConfig(SettingsUpdateMiddlewareTraefikConfigParams)}.
      *
      * @param traefikConfig the {@code traefikConfig} (at least 1 character)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
@@ -689,8 +689,8 @@ public interface AsyncSettings {
     CompletableFuture<JsonAnswer> updateServerIp(SettingsUpdateServerIpParams params);
 
     /**
-     * Calls {@code settings.updateServerIp} with {@code serverIp} only; see {@link
-     * #updateServerIp(SettingsUpdateServerIpParams)}.
+     * Calls {@code settings.updateServerIp} with {@code serverIp} only; see
+     * {@link #updateServerIp(SettingsUpdateServerIpParams)}.
      *
      * @param serverIp the {@code serverIp} (any string)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
@@ -714,8 +714,8 @@ public interface AsyncSettings {
     CompletableFuture<JsonAnswer> updateTraefikConfig(SettingsUpdateTraefikConfigParams params);
 
     /**
-     * Calls {@code settings.updateTraefikConfig} with {@code traefikConfig} only; see {@link
-     * #updateTraefikConfig(SettingsUpdateTraefikConfigParams)}.
+     * Calls {@code settings.updateTraefikConfig} with {@code traefikConfig} only; see
+     * {@link #updateTraefikConfig(SettingsUpdateTraefikConfigParams)}.
      *
      * @param traefikConfig the {@code traefikConfig} (at least 1 character)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
@@ -762,8 +762,8 @@ public interface AsyncSettings {
             SettingsUpdateWebServerTraefikConfigParams params);
 
     /**
-     * Calls {@code settings.updateWebServerTraefikConfig} with {@code traefikConfig} only; see {@link
-     * #updateWebServerTraefikConfig(SettingsUpdateWebServerTraefikConfigParams)}.
+     * Calls {@code settings.updateWebServerTraefikConfig} with {@code traefikConfig} only; see
+     * {@link #updateWebServerTraefikConfig(SettingsUpdateWebServerTraefikConfigParams)}.
      *
      * @param traefikConfig the {@code traefikConfig} (at least 1 character)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of

@@ -32,8 +32,8 @@ public interface Settings {
     /**
      * Calls {@code settings.checkGPUStatus} ({@code GET /api/settings.checkGPUStatus}).
      *
-     * <p>Input: no required field; 1 optional field. The rules of each field are on {@link
-     * SettingsCheckGPUStatusParams}; {@code build()} checked them.
+     * <p>Input: no required field; 1 optional field. The rules of each field are on
+     * {@link SettingsCheckGPUStatusParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -46,8 +46,8 @@ public interface Settings {
     JsonAnswer checkGPUStatus(SettingsCheckGPUStatusParams params);
 
     /**
-     * Calls {@code settings.checkGPUStatus} without setting any field; see {@link
-     * #checkGPUStatus(SettingsCheckGPUStatusParams)}.
+     * Calls {@code settings.checkGPUStatus} without setting any field; see
+     * {@link #checkGPUStatus(SettingsCheckGPUStatusParams)}.
      *
      * @return the server's answer as JSON (this SDK does not type it yet)
      */
@@ -105,8 +105,8 @@ public interface Settings {
     /**
      * Calls {@code settings.cleanDockerBuilder} ({@code POST /api/settings.cleanDockerBuilder}).
      *
-     * <p>Input: no required field; 1 optional field. The rules of each field are on {@link
-     * SettingsCleanDockerBuilderParams}; {@code build()} checked them.
+     * <p>Input: no required field; 1 optional field. The rules of each field are on
+     * {@link SettingsCleanDockerBuilderParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -119,8 +119,8 @@ public interface Settings {
     JsonAnswer cleanDockerBuilder(SettingsCleanDockerBuilderParams params);
 
     /**
-     * Calls {@code settings.cleanDockerBuilder} without setting any field; see {@link
-     * #cleanDockerBuilder(SettingsCleanDockerBuilderParams)}.
+     * Calls {@code settings.cleanDockerBuilder} without setting any field; see
+     * {@link #cleanDockerBuilder(SettingsCleanDockerBuilderParams)}.
      *
      * @return the server's answer as JSON (this SDK does not type it yet)
      */
@@ -131,8 +131,8 @@ public interface Settings {
     /**
      * Calls {@code settings.cleanDockerPrune} ({@code POST /api/settings.cleanDockerPrune}).
      *
-     * <p>Input: no required field; 1 optional field. The rules of each field are on {@link
-     * SettingsCleanDockerPruneParams}; {@code build()} checked them.
+     * <p>Input: no required field; 1 optional field. The rules of each field are on
+     * {@link SettingsCleanDockerPruneParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -145,8 +145,8 @@ public interface Settings {
     JsonAnswer cleanDockerPrune(SettingsCleanDockerPruneParams params);
 
     /**
-     * Calls {@code settings.cleanDockerPrune} without setting any field; see {@link
-     * #cleanDockerPrune(SettingsCleanDockerPruneParams)}.
+     * Calls {@code settings.cleanDockerPrune} without setting any field; see
+     * {@link #cleanDockerPrune(SettingsCleanDockerPruneParams)}.
      *
      * @return the server's answer as JSON (this SDK does not type it yet)
      */
@@ -190,8 +190,8 @@ public interface Settings {
     /**
      * Calls {@code settings.cleanStoppedContainers} ({@code POST /api/settings.cleanStoppedContainers}).
      *
-     * <p>Input: no required field; 1 optional field. The rules of each field are on {@link
-     * SettingsCleanStoppedContainersParams}; {@code build()} checked them.
+     * <p>Input: no required field; 1 optional field. The rules of each field are on
+     * {@link SettingsCleanStoppedContainersParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -204,8 +204,8 @@ public interface Settings {
     JsonAnswer cleanStoppedContainers(SettingsCleanStoppedContainersParams params);
 
     /**
-     * Calls {@code settings.cleanStoppedContainers} without setting any field; see {@link
-     * #cleanStoppedContainers(SettingsCleanStoppedContainersParams)}.
+     * Calls {@code settings.cleanStoppedContainers} without setting any field; see
+     * {@link #cleanStoppedContainers(SettingsCleanStoppedContainersParams)}.
      *
      * @return the server's answer as JSON (this SDK does not type it yet)
      */
@@ -216,8 +216,8 @@ public interface Settings {
     /**
      * Calls {@code settings.cleanUnusedImages} ({@code POST /api/settings.cleanUnusedImages}).
      *
-     * <p>Input: no required field; 1 optional field. The rules of each field are on {@link
-     * SettingsCleanUnusedImagesParams}; {@code build()} checked them.
+     * <p>Input: no required field; 1 optional field. The rules of each field are on
+     * {@link SettingsCleanUnusedImagesParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -230,8 +230,8 @@ public interface Settings {
     JsonAnswer cleanUnusedImages(SettingsCleanUnusedImagesParams params);
 
     /**
-     * Calls {@code settings.cleanUnusedImages} without setting any field; see {@link
-     * #cleanUnusedImages(SettingsCleanUnusedImagesParams)}.
+     * Calls {@code settings.cleanUnusedImages} without setting any field; see
+     * {@link #cleanUnusedImages(SettingsCleanUnusedImagesParams)}.
      *
      * @return the server's answer as JSON (this SDK does not type it yet)
      */
@@ -242,8 +242,8 @@ public interface Settings {
     /**
      * Calls {@code settings.cleanUnusedVolumes} ({@code POST /api/settings.cleanUnusedVolumes}).
      *
-     * <p>Input: no required field; 1 optional field. The rules of each field are on {@link
-     * SettingsCleanUnusedVolumesParams}; {@code build()} checked them.
+     * <p>Input: no required field; 1 optional field. The rules of each field are on
+     * {@link SettingsCleanUnusedVolumesParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -256,8 +256,8 @@ public interface Settings {
     JsonAnswer cleanUnusedVolumes(SettingsCleanUnusedVolumesParams params);
 
     /**
-     * Calls {@code settings.cleanUnusedVolumes} without setting any field; see {@link
-     * #cleanUnusedVolumes(SettingsCleanUnusedVolumesParams)}.
+     * Calls {@code settings.cleanUnusedVolumes} without setting any field; see
+     * {@link #cleanUnusedVolumes(SettingsCleanUnusedVolumesParams)}.
      *
      * @return the server's answer as JSON (this SDK does not type it yet)
      */
@@ -345,8 +345,8 @@ public interface Settings {
     /**
      * Calls {@code settings.getTraefikPorts} ({@code GET /api/settings.getTraefikPorts}).
      *
-     * <p>Input: no required field; 1 optional field. The rules of each field are on {@link
-     * SettingsGetTraefikPortsParams}; {@code build()} checked them.
+     * <p>Input: no required field; 1 optional field. The rules of each field are on
+     * {@link SettingsGetTraefikPortsParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -359,8 +359,8 @@ public interface Settings {
     JsonAnswer getTraefikPorts(SettingsGetTraefikPortsParams params);
 
     /**
-     * Calls {@code settings.getTraefikPorts} without setting any field; see {@link
-     * #getTraefikPorts(SettingsGetTraefikPortsParams)}.
+     * Calls {@code settings.getTraefikPorts} without setting any field; see
+     * {@link #getTraefikPorts(SettingsGetTraefikPortsParams)}.
      *
      * @return the server's answer as JSON (this SDK does not type it yet)
      */
@@ -405,8 +405,8 @@ public interface Settings {
      * Calls {@code settings.haveTraefikDashboardPortEnabled} ({@code GET
      * /api/settings.haveTraefikDashboardPortEnabled}).
      *
-     * <p>Input: no required field; 1 optional field. The rules of each field are on {@link
-     * SettingsHaveTraefikDashboardPortEnabledParams}; {@code build()} checked them.
+     * <p>Input: no required field; 1 optional field. The rules of each field are on
+     * {@link SettingsHaveTraefikDashboardPortEnabledParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -420,8 +420,8 @@ public interface Settings {
             SettingsHaveTraefikDashboardPortEnabledParams params);
 
     /**
-     * Calls {@code settings.haveTraefikDashboardPortEnabled} without setting any field; see {@link
-     * #haveTraefikDashboardPortEnabled(SettingsHaveTraefikDashboardPortEnabledParams)}.
+     * Calls {@code settings.haveTraefikDashboardPortEnabled} without setting any field; see
+     * {@link #haveTraefikDashboardPortEnabled(SettingsHaveTraefikDashboardPortEnabledParams)}.
      *
      * @return the server's answer as JSON (this SDK does not type it yet)
      */
@@ -465,8 +465,8 @@ public interface Settings {
     /**
      * Calls {@code settings.readDirectories} ({@code GET /api/settings.readDirectories}).
      *
-     * <p>Input: no required field; 1 optional field. The rules of each field are on {@link
-     * SettingsReadDirectoriesParams}; {@code build()} checked them.
+     * <p>Input: no required field; 1 optional field. The rules of each field are on
+     * {@link SettingsReadDirectoriesParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -479,8 +479,8 @@ public interface Settings {
     JsonAnswer readDirectories(SettingsReadDirectoriesParams params);
 
     /**
-     * Calls {@code settings.readDirectories} without setting any field; see {@link
-     * #readDirectories(SettingsReadDirectoriesParams)}.
+     * Calls {@code settings.readDirectories} without setting any field; see
+     * {@link #readDirectories(SettingsReadDirectoriesParams)}.
      *
      * @return the server's answer as JSON (this SDK does not type it yet)
      */
@@ -513,8 +513,8 @@ public interface Settings {
     /**
      * Calls {@code settings.readTraefikEnv} ({@code GET /api/settings.readTraefikEnv}).
      *
-     * <p>Input: no required field; 1 optional field. The rules of each field are on {@link
-     * SettingsReadTraefikEnvParams}; {@code build()} checked them.
+     * <p>Input: no required field; 1 optional field. The rules of each field are on
+     * {@link SettingsReadTraefikEnvParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -527,8 +527,8 @@ public interface Settings {
     JsonAnswer readTraefikEnv(SettingsReadTraefikEnvParams params);
 
     /**
-     * Calls {@code settings.readTraefikEnv} without setting any field; see {@link
-     * #readTraefikEnv(SettingsReadTraefikEnvParams)}.
+     * Calls {@code settings.readTraefikEnv} without setting any field; see
+     * {@link #readTraefikEnv(SettingsReadTraefikEnvParams)}.
      *
      * @return the server's answer as JSON (this SDK does not type it yet)
      */
@@ -539,8 +539,8 @@ public interface Settings {
     /**
      * Calls {@code settings.readTraefikFile} ({@code GET /api/settings.readTraefikFile}).
      *
-     * <p>Input: required {@code path}; 1 optional field. The rules of each field are on {@link
-     * SettingsReadTraefikFileParams}; {@code build()} checked them.
+     * <p>Input: required {@code path}; 1 optional field. The rules of each field are on
+     * {@link SettingsReadTraefikFileParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -588,8 +588,8 @@ public interface Settings {
     /**
      * Calls {@code settings.reloadTraefik} ({@code POST /api/settings.reloadTraefik}).
      *
-     * <p>Input: no required field; 1 optional field. The rules of each field are on {@link
-     * SettingsReloadTraefikParams}; {@code build()} checked them.
+     * <p>Input: no required field; 1 optional field. The rules of each field are on
+     * {@link SettingsReloadTraefikParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -602,8 +602,8 @@ public interface Settings {
     JsonAnswer reloadTraefik(SettingsReloadTraefikParams params);
 
     /**
-     * Calls {@code settings.reloadTraefik} without setting any field; see {@link
-     * #reloadTraefik(SettingsReloadTraefikParams)}.
+     * Calls {@code settings.reloadTraefik} without setting any field; see
+     * {@link #reloadTraefik(SettingsReloadTraefikParams)}.
      *
      * @return the server's answer as JSON (this SDK does not type it yet)
      */
@@ -614,8 +614,8 @@ public interface Settings {
     /**
      * Calls {@code settings.saveSSHPrivateKey} ({@code POST /api/settings.saveSSHPrivateKey}).
      *
-     * <p>Input: required {@code sshPrivateKey}. The rules of each field are on {@link
-     * SettingsSaveSSHPrivateKeyParams}; {@code build()} checked them.
+     * <p>Input: required {@code sshPrivateKey}. The rules of each field are on
+     * {@link SettingsSaveSSHPrivateKeyParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -628,8 +628,8 @@ public interface Settings {
     JsonAnswer saveSSHPrivateKey(SettingsSaveSSHPrivateKeyParams params);
 
     /**
-     * Calls {@code settings.saveSSHPrivateKey} with {@code sshPrivateKey} only; see {@link
-     * #saveSSHPrivateKey(SettingsSaveSSHPrivateKeyParams)}.
+     * Calls {@code settings.saveSSHPrivateKey} with {@code sshPrivateKey} only; see
+     * {@link #saveSSHPrivateKey(SettingsSaveSSHPrivateKeyParams)}.
      *
      * @param sshPrivateKey the {@code sshPrivateKey} (any string)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -668,8 +668,8 @@ public interface Settings {
     /**
      * Calls {@code settings.toggleDashboard} ({@code POST /api/settings.toggleDashboard}).
      *
-     * <p>Input: no required field; 2 optional fields. The rules of each field are on {@link
-     * SettingsToggleDashboardParams}; {@code build()} checked them.
+     * <p>Input: no required field; 2 optional fields. The rules of each field are on
+     * {@link SettingsToggleDashboardParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -682,8 +682,8 @@ public interface Settings {
     JsonAnswer toggleDashboard(SettingsToggleDashboardParams params);
 
     /**
-     * Calls {@code settings.toggleDashboard} without setting any field; see {@link
-     * #toggleDashboard(SettingsToggleDashboardParams)}.
+     * Calls {@code settings.toggleDashboard} without setting any field; see
+     * {@link #toggleDashboard(SettingsToggleDashboardParams)}.
      *
      * @return the server's answer as JSON (this SDK does not type it yet)
      */
@@ -694,8 +694,8 @@ public interface Settings {
     /**
      * Calls {@code settings.toggleRequests} ({@code POST /api/settings.toggleRequests}).
      *
-     * <p>Input: required {@code enable}. The rules of each field are on {@link SettingsToggleRequestsParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code enable}. The rules of each field are on {@link SettingsToggleRequestsParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -710,8 +710,8 @@ public interface Settings {
     /**
      * Calls {@code settings.updateBuildsConcurrency} ({@code POST /api/settings.updateBuildsConcurrency}).
      *
-     * <p>Input: required {@code buildsConcurrency}. The rules of each field are on {@link
-     * SettingsUpdateBuildsConcurrencyParams}; {@code build()} checked them.
+     * <p>Input: required {@code buildsConcurrency}. The rules of each field are on
+     * {@link SettingsUpdateBuildsConcurrencyParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -726,8 +726,8 @@ public interface Settings {
     /**
      * Calls {@code settings.updateDockerCleanup} ({@code POST /api/settings.updateDockerCleanup}).
      *
-     * <p>Input: required {@code enableDockerCleanup}; 1 optional field. The rules of each field are on {@link
-     * SettingsUpdateDockerCleanupParams}; {@code build()} checked them.
+     * <p>Input: required {@code enableDockerCleanup}; 1 optional field. The rules of each field are on
+     * {@link SettingsUpdateDockerCleanupParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -758,8 +758,8 @@ public interface Settings {
     /**
      * Calls {@code settings.updateLogCleanup} ({@code POST /api/settings.updateLogCleanup}).
      *
-     * <p>Input: required {@code cronExpression}. The rules of each field are on {@link
-     * SettingsUpdateLogCleanupParams}; {@code build()} checked them.
+     * <p>Input: required {@code cronExpression}. The rules of each field are on
+     * {@link SettingsUpdateLogCleanupParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -775,8 +775,8 @@ public interface Settings {
      * Calls {@code settings.updateMiddlewareTraefikConfig} ({@code POST
      * /api/settings.updateMiddlewareTraefikConfig}).
      *
-     * <p>Input: required {@code traefikConfig}. The rules of each field are on {@link
-     * SettingsUpdateMiddlewareTraefikConfigParams}; {@code build()} checked them.
+     * <p>Input: required {@code traefikConfig}. The rules of each field are on
+     * {@link SettingsUpdateMiddlewareTraefikConfigParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -789,8 +789,8 @@ public interface Settings {
     JsonAnswer updateMiddlewareTraefikConfig(SettingsUpdateMiddlewareTraefikConfigParams params);
 
     /**
-     * Calls {@code settings.updateMiddlewareTraefikConfig} with {@code traefikConfig} only; see {@link
-     * #updateMiddlewareTraefikConfig(SettingsUpdateMiddlewareTraefikConfigParams)}.
+     * Calls {@code settings.updateMiddlewareTraefikConfig} with {@code traefikConfig} only; see
+     * {@link #updateMiddlewareTraefikConfig(SettingsUpdateMiddlewareTraefikConfigParams)}.
      *
      * @param traefikConfig the {@code traefikConfig} (at least 1 character)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -804,8 +804,8 @@ public interface Settings {
     /**
      * Calls {@code settings.updateRemoteServersOnly} ({@code POST /api/settings.updateRemoteServersOnly}).
      *
-     * <p>Input: required {@code remoteServersOnly}. The rules of each field are on {@link
-     * SettingsUpdateRemoteServersOnlyParams}; {@code build()} checked them.
+     * <p>Input: required {@code remoteServersOnly}. The rules of each field are on
+     * {@link SettingsUpdateRemoteServersOnlyParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -845,8 +845,8 @@ public interface Settings {
     JsonAnswer updateServerIp(SettingsUpdateServerIpParams params);
 
     /**
-     * Calls {@code settings.updateServerIp} with {@code serverIp} only; see {@link
-     * #updateServerIp(SettingsUpdateServerIpParams)}.
+     * Calls {@code settings.updateServerIp} with {@code serverIp} only; see
+     * {@link #updateServerIp(SettingsUpdateServerIpParams)}.
      *
      * @param serverIp the {@code serverIp} (any string)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -860,8 +860,8 @@ public interface Settings {
     /**
      * Calls {@code settings.updateTraefikConfig} ({@code POST /api/settings.updateTraefikConfig}).
      *
-     * <p>Input: required {@code traefikConfig}. The rules of each field are on {@link
-     * SettingsUpdateTraefikConfigParams}; {@code build()} checked them.
+     * <p>Input: required {@code traefikConfig}. The rules of each field are on
+     * {@link SettingsUpdateTraefikConfigParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -874,8 +874,8 @@ public interface Settings {
     JsonAnswer updateTraefikConfig(SettingsUpdateTraefikConfigParams params);
 
     /**
-     * Calls {@code settings.updateTraefikConfig} with {@code traefikConfig} only; see {@link
-     * #updateTraefikConfig(SettingsUpdateTraefikConfigParams)}.
+     * Calls {@code settings.updateTraefikConfig} with {@code traefikConfig} only; see
+     * {@link #updateTraefikConfig(SettingsUpdateTraefikConfigParams)}.
      *
      * @param traefikConfig the {@code traefikConfig} (at least 1 character)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -889,8 +889,8 @@ public interface Settings {
     /**
      * Calls {@code settings.updateTraefikFile} ({@code POST /api/settings.updateTraefikFile}).
      *
-     * <p>Input: required {@code path}, {@code traefikConfig}; 1 optional field. The rules of each field are on {@link
-     * SettingsUpdateTraefikFileParams}; {@code build()} checked them.
+     * <p>Input: required {@code path}, {@code traefikConfig}; 1 optional field. The rules of each field are on
+     * {@link SettingsUpdateTraefikFileParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -905,8 +905,8 @@ public interface Settings {
     /**
      * Calls {@code settings.updateTraefikPorts} ({@code POST /api/settings.updateTraefikPorts}).
      *
-     * <p>Input: required {@code additionalPorts}; 1 optional field. The rules of each field are on {@link
-     * SettingsUpdateTraefikPortsParams}; {@code build()} checked them.
+     * <p>Input: required {@code additionalPorts}; 1 optional field. The rules of each field are on
+     * {@link SettingsUpdateTraefikPortsParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -921,8 +921,8 @@ public interface Settings {
     /**
      * Calls {@code settings.updateWebServerTraefikConfig} ({@code POST /api/settings.updateWebServerTraefikConfig}).
      *
-     * <p>Input: required {@code traefikConfig}. The rules of each field are on {@link
-     * SettingsUpdateWebServerTraefikConfigParams}; {@code build()} checked them.
+     * <p>Input: required {@code traefikConfig}. The rules of each field are on
+     * {@link SettingsUpdateWebServerTraefikConfigParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -935,8 +935,8 @@ public interface Settings {
     JsonAnswer updateWebServerTraefikConfig(SettingsUpdateWebServerTraefikConfigParams params);
 
     /**
-     * Calls {@code settings.updateWebServerTraefikConfig} with {@code traefikConfig} only; see {@link
-     * #updateWebServerTraefikConfig(SettingsUpdateWebServerTraefikConfigParams)}.
+     * Calls {@code settings.updateWebServerTraefikConfig} with {@code traefikConfig} only; see
+     * {@link #updateWebServerTraefikConfig(SettingsUpdateWebServerTraefikConfigParams)}.
      *
      * @param traefikConfig the {@code traefikConfig} (at least 1 character)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -950,8 +950,8 @@ public interface Settings {
     /**
      * Calls {@code settings.writeTraefikEnv} ({@code POST /api/settings.writeTraefikEnv}).
      *
-     * <p>Input: required {@code env}; 1 optional field. The rules of each field are on {@link
-     * SettingsWriteTraefikEnvParams}; {@code build()} checked them.
+     * <p>Input: required {@code env}; 1 optional field. The rules of each field are on
+     * {@link SettingsWriteTraefikEnvParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)

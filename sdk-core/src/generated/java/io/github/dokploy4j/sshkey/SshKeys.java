@@ -135,8 +135,8 @@ public interface SshKeys {
     /**
      * Calls {@code sshKey.update} ({@code POST /api/sshKey.update}).
      *
-     * <p>Input: required {@code sshKeyId}; 3 optional fields. The rules of each field are on {@link
-     * SshKeyUpdateParams}; {@code build()} checked them.
+     * <p>Input: required {@code sshKeyId}; 3 optional fields. The rules of each field are on
+     * {@link SshKeyUpdateParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)

@@ -22,8 +22,8 @@ public interface AsyncSso {
     CompletableFuture<JsonAnswer> addTrustedOrigin(SsoAddTrustedOriginParams params);
 
     /**
-     * Calls {@code sso.addTrustedOrigin} with {@code origin} only; see {@link
-     * #addTrustedOrigin(SsoAddTrustedOriginParams)}.
+     * Calls {@code sso.addTrustedOrigin} with {@code origin} only; see
+     * {@link #addTrustedOrigin(SsoAddTrustedOriginParams)}.
      *
      * @param origin the {@code origin} (at least 1 character)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
@@ -47,8 +47,8 @@ public interface AsyncSso {
     CompletableFuture<JsonAnswer> deleteProvider(SsoDeleteProviderParams params);
 
     /**
-     * Calls {@code sso.deleteProvider} with {@code providerId} only; see {@link
-     * #deleteProvider(SsoDeleteProviderParams)}.
+     * Calls {@code sso.deleteProvider} with {@code providerId} only; see
+     * {@link #deleteProvider(SsoDeleteProviderParams)}.
      *
      * @param providerId the {@code providerId} (at least 1 character)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
@@ -134,8 +134,8 @@ public interface AsyncSso {
     CompletableFuture<JsonAnswer> removeTrustedOrigin(SsoRemoveTrustedOriginParams params);
 
     /**
-     * Calls {@code sso.removeTrustedOrigin} with {@code origin} only; see {@link
-     * #removeTrustedOrigin(SsoRemoveTrustedOriginParams)}.
+     * Calls {@code sso.removeTrustedOrigin} with {@code origin} only; see
+     * {@link #removeTrustedOrigin(SsoRemoveTrustedOriginParams)}.
      *
      * @param origin the {@code origin} (at least 1 character)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of

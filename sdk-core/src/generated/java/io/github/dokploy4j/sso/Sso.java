@@ -16,8 +16,8 @@ public interface Sso {
     /**
      * Calls {@code sso.addTrustedOrigin} ({@code POST /api/sso.addTrustedOrigin}).
      *
-     * <p>Input: required {@code origin}. The rules of each field are on {@link SsoAddTrustedOriginParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code origin}. The rules of each field are on {@link SsoAddTrustedOriginParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -30,8 +30,8 @@ public interface Sso {
     JsonAnswer addTrustedOrigin(SsoAddTrustedOriginParams params);
 
     /**
-     * Calls {@code sso.addTrustedOrigin} with {@code origin} only; see {@link
-     * #addTrustedOrigin(SsoAddTrustedOriginParams)}.
+     * Calls {@code sso.addTrustedOrigin} with {@code origin} only; see
+     * {@link #addTrustedOrigin(SsoAddTrustedOriginParams)}.
      *
      * @param origin the {@code origin} (at least 1 character)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -45,8 +45,8 @@ public interface Sso {
     /**
      * Calls {@code sso.deleteProvider} ({@code POST /api/sso.deleteProvider}).
      *
-     * <p>Input: required {@code providerId}. The rules of each field are on {@link SsoDeleteProviderParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code providerId}. The rules of each field are on {@link SsoDeleteProviderParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -59,8 +59,8 @@ public interface Sso {
     JsonAnswer deleteProvider(SsoDeleteProviderParams params);
 
     /**
-     * Calls {@code sso.deleteProvider} with {@code providerId} only; see {@link
-     * #deleteProvider(SsoDeleteProviderParams)}.
+     * Calls {@code sso.deleteProvider} with {@code providerId} only; see
+     * {@link #deleteProvider(SsoDeleteProviderParams)}.
      *
      * @param providerId the {@code providerId} (at least 1 character)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -151,8 +151,8 @@ public interface Sso {
     /**
      * Calls {@code sso.removeTrustedOrigin} ({@code POST /api/sso.removeTrustedOrigin}).
      *
-     * <p>Input: required {@code origin}. The rules of each field are on {@link SsoRemoveTrustedOriginParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code origin}. The rules of each field are on {@link SsoRemoveTrustedOriginParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -165,8 +165,8 @@ public interface Sso {
     JsonAnswer removeTrustedOrigin(SsoRemoveTrustedOriginParams params);
 
     /**
-     * Calls {@code sso.removeTrustedOrigin} with {@code origin} only; see {@link
-     * #removeTrustedOrigin(SsoRemoveTrustedOriginParams)}.
+     * Calls {@code sso.removeTrustedOrigin} with {@code origin} only; see
+     * {@link #removeTrustedOrigin(SsoRemoveTrustedOriginParams)}.
      *
      * @param origin the {@code origin} (at least 1 character)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -207,8 +207,8 @@ public interface Sso {
     /**
      * Calls {@code sso.updateTrustedOrigin} ({@code POST /api/sso.updateTrustedOrigin}).
      *
-     * <p>Input: required {@code oldOrigin}, {@code newOrigin}. The rules of each field are on {@link
-     * SsoUpdateTrustedOriginParams}; {@code build()} checked them.
+     * <p>Input: required {@code oldOrigin}, {@code newOrigin}. The rules of each field are on
+     * {@link SsoUpdateTrustedOriginParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)

@@ -87,8 +87,8 @@ public interface Stripe {
     /**
      * Calls {@code stripe.updateInvoiceNotifications} ({@code POST /api/stripe.updateInvoiceNotifications}).
      *
-     * <p>Input: required {@code enabled}. The rules of each field are on {@link
-     * StripeUpdateInvoiceNotificationsParams}; {@code build()} checked them.
+     * <p>Input: required {@code enabled}. The rules of each field are on
+     * {@link StripeUpdateInvoiceNotificationsParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)

@@ -22,8 +22,8 @@ public interface AsyncSwarm {
     CompletableFuture<JsonAnswer> getContainerStats(SwarmGetContainerStatsParams params);
 
     /**
-     * Calls {@code swarm.getContainerStats} without setting any field; see {@link
-     * #getContainerStats(SwarmGetContainerStatsParams)}.
+     * Calls {@code swarm.getContainerStats} without setting any field; see
+     * {@link #getContainerStats(SwarmGetContainerStatsParams)}.
      *
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
      * the synchronous method

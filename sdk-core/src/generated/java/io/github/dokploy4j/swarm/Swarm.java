@@ -16,8 +16,8 @@ public interface Swarm {
     /**
      * Calls {@code swarm.getContainerStats} ({@code GET /api/swarm.getContainerStats}).
      *
-     * <p>Input: no required field; 1 optional field. The rules of each field are on {@link
-     * SwarmGetContainerStatsParams}; {@code build()} checked them.
+     * <p>Input: no required field; 1 optional field. The rules of each field are on
+     * {@link SwarmGetContainerStatsParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -30,8 +30,8 @@ public interface Swarm {
     JsonAnswer getContainerStats(SwarmGetContainerStatsParams params);
 
     /**
-     * Calls {@code swarm.getContainerStats} without setting any field; see {@link
-     * #getContainerStats(SwarmGetContainerStatsParams)}.
+     * Calls {@code swarm.getContainerStats} without setting any field; see
+     * {@link #getContainerStats(SwarmGetContainerStatsParams)}.
      *
      * @return the server's answer as JSON (this SDK does not type it yet)
      */
@@ -67,8 +67,8 @@ public interface Swarm {
     /**
      * Calls {@code swarm.getNodeInfo} ({@code GET /api/swarm.getNodeInfo}).
      *
-     * <p>Input: required {@code nodeId}; 1 optional field. The rules of each field are on {@link
-     * SwarmGetNodeInfoParams}; {@code build()} checked them.
+     * <p>Input: required {@code nodeId}; 1 optional field. The rules of each field are on
+     * {@link SwarmGetNodeInfoParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)

@@ -27,8 +27,8 @@ public interface Tags {
     /**
      * Calls {@code tag.assignToProject} ({@code POST /api/tag.assignToProject}).
      *
-     * <p>Input: required {@code projectId}, {@code tagId}. The rules of each field are on {@link
-     * TagAssignToProjectParams}; {@code build()} checked them.
+     * <p>Input: required {@code projectId}, {@code tagId}. The rules of each field are on
+     * {@link TagAssignToProjectParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -43,8 +43,8 @@ public interface Tags {
     /**
      * Calls {@code tag.bulkAssign} ({@code POST /api/tag.bulkAssign}).
      *
-     * <p>Input: required {@code projectId}, {@code tagIds}. The rules of each field are on {@link
-     * TagBulkAssignParams}; {@code build()} checked them.
+     * <p>Input: required {@code projectId}, {@code tagIds}. The rules of each field are on
+     * {@link TagBulkAssignParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -131,8 +131,8 @@ public interface Tags {
     /**
      * Calls {@code tag.removeFromProject} ({@code POST /api/tag.removeFromProject}).
      *
-     * <p>Input: required {@code projectId}, {@code tagId}. The rules of each field are on {@link
-     * TagRemoveFromProjectParams}; {@code build()} checked them.
+     * <p>Input: required {@code projectId}, {@code tagId}. The rules of each field are on
+     * {@link TagRemoveFromProjectParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)

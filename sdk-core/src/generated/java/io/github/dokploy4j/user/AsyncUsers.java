@@ -42,8 +42,8 @@ public interface AsyncUsers {
     CompletableFuture<JsonAnswer> checkUserOrganizations(UserCheckUserOrganizationsParams params);
 
     /**
-     * Calls {@code user.checkUserOrganizations} with {@code userId} only; see {@link
-     * #checkUserOrganizations(UserCheckUserOrganizationsParams)}.
+     * Calls {@code user.checkUserOrganizations} with {@code userId} only; see
+     * {@link #checkUserOrganizations(UserCheckUserOrganizationsParams)}.
      *
      * @param userId the {@code userId} (any string)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
@@ -197,8 +197,8 @@ public interface AsyncUsers {
     CompletableFuture<JsonAnswer> getUserByToken(UserGetUserByTokenParams params);
 
     /**
-     * Calls {@code user.getUserByToken} with {@code token} only; see {@link
-     * #getUserByToken(UserGetUserByTokenParams)}.
+     * Calls {@code user.getUserByToken} with {@code token} only; see
+     * {@link #getUserByToken(UserGetUserByTokenParams)}.
      *
      * @param token the {@code token} (at least 1 character)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
@@ -299,8 +299,8 @@ public interface AsyncUsers {
     CompletableFuture<JsonAnswer> toggleTemplateBookmark(UserToggleTemplateBookmarkParams params);
 
     /**
-     * Calls {@code user.toggleTemplateBookmark} with {@code templateId} only; see {@link
-     * #toggleTemplateBookmark(UserToggleTemplateBookmarkParams)}.
+     * Calls {@code user.toggleTemplateBookmark} with {@code templateId} only; see
+     * {@link #toggleTemplateBookmark(UserToggleTemplateBookmarkParams)}.
      *
      * @param templateId the {@code templateId} (at least 1 character)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of

@@ -27,12 +27,12 @@ public interface Users {
     /**
      * Calls {@code user.assignPermissions} ({@code POST /api/user.assignPermissions}).
      *
-     * <p>Input: required {@code id}, {@code accessedProjects}, {@code accessedEnvironments}, {@code
-     * accessedServices}, {@code accessedGitProviders}, {@code accessedServers}, {@code canCreateProjects}, {@code
-     * canCreateServices}, {@code canDeleteProjects}, {@code canDeleteServices}, {@code canAccessToDocker}, {@code
-     * canAccessToTraefikFiles}, {@code canAccessToAPI}, {@code canAccessToSSHKeys}, {@code canAccessToGitProviders},
-     * {@code canDeleteEnvironments}, {@code canCreateEnvironments}. The rules of each field are on {@link
-     * UserAssignPermissionsParams}; {@code build()} checked them.
+     * <p>Input: required {@code id}, {@code accessedProjects}, {@code accessedEnvironments},
+     * {@code accessedServices}, {@code accessedGitProviders}, {@code accessedServers}, {@code canCreateProjects},
+     * {@code canCreateServices}, {@code canDeleteProjects}, {@code canDeleteServices}, {@code canAccessToDocker},
+     * {@code canAccessToTraefikFiles}, {@code canAccessToAPI}, {@code canAccessToSSHKeys},
+     * {@code canAccessToGitProviders}, {@code canDeleteEnvironments}, {@code canCreateEnvironments}. The rules of
+     * each field are on {@link UserAssignPermissionsParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -61,8 +61,8 @@ public interface Users {
     JsonAnswer checkUserOrganizations(UserCheckUserOrganizationsParams params);
 
     /**
-     * Calls {@code user.checkUserOrganizations} with {@code userId} only; see {@link
-     * #checkUserOrganizations(UserCheckUserOrganizationsParams)}.
+     * Calls {@code user.checkUserOrganizations} with {@code userId} only; see
+     * {@link #checkUserOrganizations(UserCheckUserOrganizationsParams)}.
      *
      * @param userId the {@code userId} (any string)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -76,8 +76,8 @@ public interface Users {
     /**
      * Calls {@code user.createApiKey} ({@code POST /api/user.createApiKey}).
      *
-     * <p>Input: required {@code name}, {@code metadata}; 8 optional fields. The rules of each field are on {@link
-     * UserCreateApiKeyParams}; {@code build()} checked them.
+     * <p>Input: required {@code name}, {@code metadata}; 8 optional fields. The rules of each field are on
+     * {@link UserCreateApiKeyParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -92,8 +92,8 @@ public interface Users {
     /**
      * Calls {@code user.createUserWithCredentials} ({@code POST /api/user.createUserWithCredentials}).
      *
-     * <p>Input: required {@code email}, {@code password}, {@code role}. The rules of each field are on {@link
-     * UserCreateUserWithCredentialsParams}; {@code build()} checked them.
+     * <p>Input: required {@code email}, {@code password}, {@code role}. The rules of each field are on
+     * {@link UserCreateUserWithCredentialsParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -108,8 +108,8 @@ public interface Users {
     /**
      * Calls {@code user.deleteApiKey} ({@code POST /api/user.deleteApiKey}).
      *
-     * <p>Input: required {@code apiKeyId}. The rules of each field are on {@link UserDeleteApiKeyParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code apiKeyId}. The rules of each field are on {@link UserDeleteApiKeyParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -240,8 +240,8 @@ public interface Users {
     /**
      * Calls {@code user.getUserByToken} ({@code GET /api/user.getUserByToken}).
      *
-     * <p>Input: required {@code token}. The rules of each field are on {@link UserGetUserByTokenParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code token}. The rules of each field are on {@link UserGetUserByTokenParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -254,8 +254,8 @@ public interface Users {
     JsonAnswer getUserByToken(UserGetUserByTokenParams params);
 
     /**
-     * Calls {@code user.getUserByToken} with {@code token} only; see {@link
-     * #getUserByToken(UserGetUserByTokenParams)}.
+     * Calls {@code user.getUserByToken} with {@code token} only; see
+     * {@link #getUserByToken(UserGetUserByTokenParams)}.
      *
      * @param token the {@code token} (at least 1 character)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -336,8 +336,8 @@ public interface Users {
     /**
      * Calls {@code user.sendInvitation} ({@code POST /api/user.sendInvitation}).
      *
-     * <p>Input: required {@code invitationId}, {@code notificationId}. The rules of each field are on {@link
-     * UserSendInvitationParams}; {@code build()} checked them.
+     * <p>Input: required {@code invitationId}, {@code notificationId}. The rules of each field are on
+     * {@link UserSendInvitationParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -377,8 +377,8 @@ public interface Users {
     JsonAnswer toggleTemplateBookmark(UserToggleTemplateBookmarkParams params);
 
     /**
-     * Calls {@code user.toggleTemplateBookmark} with {@code templateId} only; see {@link
-     * #toggleTemplateBookmark(UserToggleTemplateBookmarkParams)}.
+     * Calls {@code user.toggleTemplateBookmark} with {@code templateId} only; see
+     * {@link #toggleTemplateBookmark(UserToggleTemplateBookmarkParams)}.
      *
      * @param templateId the {@code templateId} (at least 1 character)
      * @return the server's answer as JSON (this SDK does not type it yet)

@@ -34,8 +34,8 @@ public interface AsyncVolumeBackups {
     CompletableFuture<JsonAnswer> delete(VolumeBackupsDeleteParams params);
 
     /**
-     * Calls {@code volumeBackups.delete} with {@code volumeBackupId} only; see {@link
-     * #delete(VolumeBackupsDeleteParams)}.
+     * Calls {@code volumeBackups.delete} with {@code volumeBackupId} only; see
+     * {@link #delete(VolumeBackupsDeleteParams)}.
      *
      * @param volumeBackupId the {@code volumeBackupId} (at least 1 character)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of
@@ -94,8 +94,8 @@ public interface AsyncVolumeBackups {
     CompletableFuture<JsonAnswer> runManually(VolumeBackupsRunManuallyParams params);
 
     /**
-     * Calls {@code volumeBackups.runManually} with {@code volumeBackupId} only; see {@link
-     * #runManually(VolumeBackupsRunManuallyParams)}.
+     * Calls {@code volumeBackups.runManually} with {@code volumeBackupId} only; see
+     * {@link #runManually(VolumeBackupsRunManuallyParams)}.
      *
      * @param volumeBackupId the {@code volumeBackupId} (at least 1 character)
      * @return a future of the server's answer as JSON (this SDK does not type it yet), failed with the exceptions of

@@ -16,9 +16,9 @@ public interface VolumeBackups {
     /**
      * Calls {@code volumeBackups.create} ({@code POST /api/volumeBackups.create}).
      *
-     * <p>Input: required {@code name}, {@code volumeName}, {@code prefix}, {@code cronExpression}, {@code
-     * destinationId}; 15 optional fields. The rules of each field are on {@link VolumeBackupsCreateParams}; {@code
-     * build()} checked them.
+     * <p>Input: required {@code name}, {@code volumeName}, {@code prefix}, {@code cronExpression},
+     * {@code destinationId}; 15 optional fields. The rules of each field are on {@link VolumeBackupsCreateParams};
+     * {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -47,8 +47,8 @@ public interface VolumeBackups {
     JsonAnswer delete(VolumeBackupsDeleteParams params);
 
     /**
-     * Calls {@code volumeBackups.delete} with {@code volumeBackupId} only; see {@link
-     * #delete(VolumeBackupsDeleteParams)}.
+     * Calls {@code volumeBackups.delete} with {@code volumeBackupId} only; see
+     * {@link #delete(VolumeBackupsDeleteParams)}.
      *
      * @param volumeBackupId the {@code volumeBackupId} (at least 1 character)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -62,8 +62,8 @@ public interface VolumeBackups {
     /**
      * Calls {@code volumeBackups.list} ({@code GET /api/volumeBackups.list}).
      *
-     * <p>Input: required {@code id}, {@code volumeBackupType}. The rules of each field are on {@link
-     * VolumeBackupsListParams}; {@code build()} checked them.
+     * <p>Input: required {@code id}, {@code volumeBackupType}. The rules of each field are on
+     * {@link VolumeBackupsListParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -106,8 +106,8 @@ public interface VolumeBackups {
     /**
      * Calls {@code volumeBackups.runManually} ({@code POST /api/volumeBackups.runManually}).
      *
-     * <p>Input: required {@code volumeBackupId}. The rules of each field are on {@link
-     * VolumeBackupsRunManuallyParams}; {@code build()} checked them.
+     * <p>Input: required {@code volumeBackupId}. The rules of each field are on
+     * {@link VolumeBackupsRunManuallyParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -120,8 +120,8 @@ public interface VolumeBackups {
     JsonAnswer runManually(VolumeBackupsRunManuallyParams params);
 
     /**
-     * Calls {@code volumeBackups.runManually} with {@code volumeBackupId} only; see {@link
-     * #runManually(VolumeBackupsRunManuallyParams)}.
+     * Calls {@code volumeBackups.runManually} with {@code volumeBackupId} only; see
+     * {@link #runManually(VolumeBackupsRunManuallyParams)}.
      *
      * @param volumeBackupId the {@code volumeBackupId} (at least 1 character)
      * @return the server's answer as JSON (this SDK does not type it yet)
@@ -135,9 +135,9 @@ public interface VolumeBackups {
     /**
      * Calls {@code volumeBackups.update} ({@code POST /api/volumeBackups.update}).
      *
-     * <p>Input: required {@code name}, {@code volumeName}, {@code prefix}, {@code cronExpression}, {@code
-     * destinationId}, {@code volumeBackupId}; 15 optional fields. The rules of each field are on {@link
-     * VolumeBackupsUpdateParams}; {@code build()} checked them.
+     * <p>Input: required {@code name}, {@code volumeName}, {@code prefix}, {@code cronExpression},
+     * {@code destinationId}, {@code volumeBackupId}; 15 optional fields. The rules of each field are on
+     * {@link VolumeBackupsUpdateParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)

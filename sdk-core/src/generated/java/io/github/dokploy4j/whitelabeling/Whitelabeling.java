@@ -49,8 +49,8 @@ public interface Whitelabeling {
     /**
      * Calls {@code whitelabeling.update} ({@code POST /api/whitelabeling.update}).
      *
-     * <p>Input: required {@code whitelabelingConfig}. The rules of each field are on {@link
-     * WhitelabelingUpdateParams}; {@code build()} checked them.
+     * <p>Input: required {@code whitelabelingConfig}. The rules of each field are on
+     * {@link WhitelabelingUpdateParams}; {@code build()} checked them.
      *
      * @param params the input
      * @return the server's answer as JSON (this SDK does not type it yet)

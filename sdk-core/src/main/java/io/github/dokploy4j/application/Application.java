@@ -19,7 +19,8 @@ import org.immutables.value.Value;
 
 /**
  * An application: a service built from a Docker image, a git repository or an upload. {@code application.create} and
- * {@code application.delete} answer the plain row; {@code application.one} adds the relations ({@link #environment()},
+ * {@code application.delete} answer the plain row; {@code application.one} adds the relations
+ * ({@link #environment()},
  * {@link #domains()}, {@link #deployments()}, …). {@code application.update}, {@code saveEnvironment} and
  * {@code saveDockerProvider} answer {@code true}, not the row. Secret columns ({@code env}, {@code buildArgs},
  * {@code password}, …) and the columns and relations kept as JSON print as {@code ***} in {@link #toString()}.
@@ -53,7 +54,8 @@ public abstract class Application {
     public abstract String name();
 
     /**
-     * The Docker service name, unique on the server; the server adds a random suffix when none is given ({@code app-index-mobile-hard-drive-wfhvhq}).
+     * The Docker service name, unique on the server; the server adds a random suffix when none is given
+     * ({@code app-index-mobile-hard-drive-wfhvhq}).
      *
      * @return the value
      */
@@ -326,7 +328,8 @@ public abstract class Application {
     public abstract Optional<String> refreshToken();
 
     /**
-     * Where the code comes from: {@code docker}, {@code git}, {@code github}, {@code gitlab}, {@code bitbucket}, {@code gitea} or {@code drop}.
+     * Where the code comes from: {@code docker}, {@code git}, {@code github}, {@code gitlab}, {@code bitbucket},
+     * {@code gitea} or {@code drop}.
      *
      * @return the value
      */
@@ -742,7 +745,8 @@ public abstract class Application {
     /**
      * The application's state.
      *
-     * @return the value read from {@link #rawApplicationStatus()}; {@link ApplicationStatus#UNKNOWN} when it is missing, {@code null} or
+     * @return the value read from {@link #rawApplicationStatus()}; {@link ApplicationStatus#UNKNOWN} when it is
+     *     missing, {@code null} or
      *     new
      */
     public final ApplicationStatus applicationStatus() {
@@ -758,7 +762,8 @@ public abstract class Application {
     public abstract Optional<String> rawApplicationStatus();
 
     /**
-     * How the image is built: {@code dockerfile}, {@code heroku_buildpacks}, {@code paketo_buildpacks}, {@code nixpacks}, {@code static} or {@code railpack}.
+     * How the image is built: {@code dockerfile}, {@code heroku_buildpacks}, {@code paketo_buildpacks},
+     * {@code nixpacks}, {@code static} or {@code railpack}.
      *
      * @return the value
      */
@@ -1113,7 +1118,10 @@ public abstract class Application {
         return new Builder();
     }
 
-    /** Builds {@link Application} values; {@code applicationId}, {@code name}, {@code appName}, {@code sourceType}, {@code replicas}, {@code buildType}, {@code createdAt} and {@code environmentId} are required. */
+    /**
+     * Builds {@link Application} values; {@code applicationId}, {@code name}, {@code appName}, {@code sourceType},
+     * {@code replicas}, {@code buildType}, {@code createdAt} and {@code environmentId} are required.
+     */
     public static final class Builder extends ImmutableApplication.Builder {
         Builder() {
         }

@@ -95,7 +95,8 @@ public abstract class ComposeService {
     public abstract Optional<String> refreshToken();
 
     /**
-     * Where the compose file comes from: {@code git}, {@code github}, {@code gitlab}, {@code bitbucket}, {@code gitea} or {@code raw}.
+     * Where the compose file comes from: {@code git}, {@code github}, {@code gitlab}, {@code bitbucket},
+     * {@code gitea} or {@code raw}.
      *
      * @return the value
      */
@@ -355,7 +356,8 @@ public abstract class ComposeService {
     /**
      * The compose service's state.
      *
-     * @return the value read from {@link #rawComposeStatus()}; {@link ApplicationStatus#UNKNOWN} when it is missing, {@code null} or
+     * @return the value read from {@link #rawComposeStatus()}; {@link ApplicationStatus#UNKNOWN} when it is missing,
+     *     {@code null} or
      *     new
      */
     public final ApplicationStatus composeStatus() {
@@ -587,7 +589,11 @@ public abstract class ComposeService {
         return new Builder();
     }
 
-    /** Builds {@link ComposeService} values; {@code composeId}, {@code name}, {@code appName}, {@code composeFile}, {@code sourceType}, {@code composeType}, {@code command}, {@code composePath}, {@code suffix}, {@code environmentId} and {@code createdAt} are required. */
+    /**
+     * Builds {@link ComposeService} values; {@code composeId}, {@code name}, {@code appName}, {@code composeFile},
+     * {@code sourceType}, {@code composeType}, {@code command}, {@code composePath}, {@code suffix},
+     * {@code environmentId} and {@code createdAt} are required.
+     */
     public static final class Builder extends ImmutableComposeService.Builder {
         Builder() {
         }

@@ -93,7 +93,8 @@ public abstract class Domain {
     /**
      * What the domain routes to.
      *
-     * @return the value read from {@link #rawDomainType()}; {@link DomainType#UNKNOWN} when it is missing, {@code null} or
+     * @return the value read from {@link #rawDomainType()}; {@link DomainType#UNKNOWN} when it is missing,
+     *     {@code null} or
      *     new
      */
     public final DomainType domainType() {
@@ -159,7 +160,8 @@ public abstract class Domain {
     /**
      * How the TLS certificate is obtained.
      *
-     * @return the value read from {@link #rawCertificateType()}; {@link CertificateType#UNKNOWN} when it is missing, {@code null} or
+     * @return the value read from {@link #rawCertificateType()}; {@link CertificateType#UNKNOWN} when it is missing,
+     *     {@code null} or
      *     new
      */
     public final CertificateType certificateType() {
@@ -251,7 +253,10 @@ public abstract class Domain {
         return new Builder();
     }
 
-    /** Builds {@link Domain} values; {@code domainId}, {@code host}, {@code uniqueConfigKey} and {@code createdAt} are required. */
+    /**
+     * Builds {@link Domain} values; {@code domainId}, {@code host}, {@code uniqueConfigKey} and {@code createdAt}
+     * are required.
+     */
     public static final class Builder extends ImmutableDomain.Builder {
         Builder() {
         }

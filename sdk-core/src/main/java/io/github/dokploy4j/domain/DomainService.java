@@ -67,7 +67,9 @@ public abstract class DomainService {
         return new Builder();
     }
 
-    /** Builds {@link DomainService} values; {@code applicationId}, {@code appName} and {@code name} are required. */
+    /**
+     * Builds {@link DomainService} values; {@code applicationId}, {@code appName} and {@code name} are required.
+     */
     public static final class Builder extends ImmutableDomainService.Builder {
         Builder() {
         }

@@ -59,7 +59,8 @@ public abstract class Environment {
     public abstract Optional<String> description();
 
     /**
-     * When the environment was created; {@code environment.one}, {@code byProjectId} and {@code project.all} leave it out.
+     * When the environment was created; {@code environment.one}, {@code byProjectId} and {@code project.all} leave
+     * it out.
      *
      * @return the time, or empty when it is not sent
      */
@@ -67,7 +68,9 @@ public abstract class Environment {
     public abstract Optional<Instant> createdAt();
 
     /**
-     * The environment's shared variables ({@code KEY=value} lines), which services reference as {@code ${{environment.KEY}}}; {@code environment.byProjectId} and {@code project.all} leave it out. Secret: left out of {@link #toString()}.
+     * The environment's shared variables ({@code KEY=value} lines), which services reference as
+     * {@code ${{environment.KEY}}}; {@code environment.byProjectId} and {@code project.all} leave it out. Secret:
+     * left out of {@link #toString()}.
      *
      * @return the value, or empty when the column is {@code null} or not sent
      */
@@ -84,7 +87,8 @@ public abstract class Environment {
     public abstract Optional<String> projectId();
 
     /**
-     * Whether this is the project's default environment (the {@code production} one {@code project.create} made), which cannot be deleted.
+     * Whether this is the project's default environment (the {@code production} one {@code project.create} made),
+     * which cannot be deleted.
      *
      * @return the flag; {@code false} when the column is {@code null} or not sent
      */
@@ -95,7 +99,8 @@ public abstract class Environment {
     }
 
     /**
-     * The environment's applications, as {@code environment.one}, {@code byProjectId}, {@code project.one} and {@code project.all} embed them.
+     * The environment's applications, as {@code environment.one}, {@code byProjectId}, {@code project.one} and
+     * {@code project.all} embed them.
      *
      * @return the rows; empty when the procedure does not embed them
      */
@@ -199,7 +204,9 @@ public abstract class Environment {
         return new Builder();
     }
 
-    /** Builds {@link Environment} values; {@code environmentId} and {@code name} are required. */
+    /**
+     * Builds {@link Environment} values; {@code environmentId} and {@code name} are required.
+     */
     public static final class Builder extends ImmutableEnvironment.Builder {
         Builder() {
         }

@@ -47,7 +47,8 @@ public abstract class EnvironmentApplication {
     /**
      * The application's state.
      *
-     * @return the value read from {@link #rawApplicationStatus()}; {@link ApplicationStatus#UNKNOWN} when it is missing, {@code null} or
+     * @return the value read from {@link #rawApplicationStatus()}; {@link ApplicationStatus#UNKNOWN} when it is
+     *     missing, {@code null} or
      *     new
      */
     public final ApplicationStatus applicationStatus() {
@@ -81,7 +82,9 @@ public abstract class EnvironmentApplication {
         return new Builder();
     }
 
-    /** Builds {@link EnvironmentApplication} values; {@code applicationId} and {@code name} are required. */
+    /**
+     * Builds {@link EnvironmentApplication} values; {@code applicationId} and {@code name} are required.
+     */
     public static final class Builder extends ImmutableEnvironmentApplication.Builder {
         Builder() {
         }

@@ -47,7 +47,8 @@ public abstract class EnvironmentCompose {
     /**
      * The compose service's state.
      *
-     * @return the value read from {@link #rawComposeStatus()}; {@link ApplicationStatus#UNKNOWN} when it is missing, {@code null} or
+     * @return the value read from {@link #rawComposeStatus()}; {@link ApplicationStatus#UNKNOWN} when it is missing,
+     *     {@code null} or
      *     new
      */
     public final ApplicationStatus composeStatus() {
@@ -81,7 +82,9 @@ public abstract class EnvironmentCompose {
         return new Builder();
     }
 
-    /** Builds {@link EnvironmentCompose} values; {@code composeId} and {@code name} are required. */
+    /**
+     * Builds {@link EnvironmentCompose} values; {@code composeId} and {@code name} are required.
+     */
     public static final class Builder extends ImmutableEnvironmentCompose.Builder {
         Builder() {
         }

@@ -214,8 +214,8 @@ public abstract class ParamsObject {
         public final B additionalProperty(String name, @Nullable Object value) {
             Objects.requireNonNull(name, "name must not be null");
             if (schema.has(name)) {
-                throw new IllegalArgumentException(schema.name(name) + " is a field of this input (" + schema.procedure()
-                        + "): use its setter");
+                throw new IllegalArgumentException(schema.name(name) + " is a field of this input ("
+                        + schema.procedure() + "): use its setter");
             }
             values.put(name, value);
             return self();

@@ -73,7 +73,8 @@ public abstract class Project {
     public abstract String organizationId();
 
     /**
-     * The project's shared environment variables ({@code KEY=value} lines, {@code ""} when none), which services reference as {@code ${{project.KEY}}}. Secret: left out of {@link #toString()}.
+     * The project's shared environment variables ({@code KEY=value} lines, {@code ""} when none), which services
+     * reference as {@code ${{project.KEY}}}. Secret: left out of {@link #toString()}.
      *
      * @return the value
      */
@@ -82,7 +83,8 @@ public abstract class Project {
     public abstract String env();
 
     /**
-     * The project's environments, each with its services; {@code project.one} and {@code project.all} embed them ({@code all} sends fewer columns of each).
+     * The project's environments, each with its services; {@code project.one} and {@code project.all} embed them
+     * ({@code all} sends fewer columns of each).
      *
      * @return the rows; empty when the procedure does not embed them
      */
@@ -91,7 +93,8 @@ public abstract class Project {
     public abstract List<Environment> environments();
 
     /**
-     * The project's tags as the server joins them ({@code project.one}, {@code project.all}); their shape is not captured yet, so they stay JSON.
+     * The project's tags as the server joins them ({@code project.one}, {@code project.all}); their shape is not
+     * captured yet, so they stay JSON.
      *
      * @return the rows as JSON (shown as {@code ***} in {@code toString()}); empty when not sent
      */
@@ -119,7 +122,10 @@ public abstract class Project {
         return new Builder();
     }
 
-    /** Builds {@link Project} values; {@code projectId}, {@code name}, {@code createdAt}, {@code organizationId} and {@code env} are required. */
+    /**
+     * Builds {@link Project} values; {@code projectId}, {@code name}, {@code createdAt}, {@code organizationId} and
+     * {@code env} are required.
+     */
     public static final class Builder extends ImmutableProject.Builder {
         Builder() {
         }

@@ -61,7 +61,9 @@ public abstract class ProjectCreated {
         return new Builder();
     }
 
-    /** Builds {@link ProjectCreated} values; {@code project} and {@code environment} are required. */
+    /**
+     * Builds {@link ProjectCreated} values; {@code project} and {@code environment} are required.
+     */
     public static final class Builder extends ImmutableProjectCreated.Builder {
         Builder() {
         }

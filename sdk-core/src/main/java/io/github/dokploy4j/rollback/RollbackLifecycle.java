@@ -1,7 +1,8 @@
 package io.github.dokploy4j.rollback;
 
 /**
- * The hand-written part of {@link Rollbacks}: rolling back. A rollback re-creates an application's service from the image and configuration saved
+ * The hand-written part of {@link Rollbacks}: rolling back. A rollback re-creates an application's service from the
+ * image and configuration saved
  * when an earlier deployment succeeded. Dokploy saves them only for applications with rollbacks enabled (which needs
  * a registry); each such deployment row carries its {@code rollbackId}. To roll back to a row, see
  * {@link io.github.dokploy4j.deployment.Deployments#rollbackTo}.

@@ -174,7 +174,8 @@ class ParamsRulesTest {
     @Test
     void jsonIsReadThroughTheBuilderWithTheSameRules() throws Exception {
         ApplicationSaveEnvironmentParams params = WireJson.MAPPER.readValue(
-                "{\"applicationId\":\"a\",\"env\":\"X=1\",\"createEnvFile\":false,\"future\":true}", ApplicationSaveEnvironmentParams.class);
+                "{\"applicationId\":\"a\",\"env\":\"X=1\",\"createEnvFile\":false,\"future\":true}",
+                ApplicationSaveEnvironmentParams.class);
 
         assertThat(params.env()).contains("X=1");
         assertThat(params.additionalProperties()).containsEntry("future", true);

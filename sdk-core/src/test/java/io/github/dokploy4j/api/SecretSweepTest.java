@@ -25,8 +25,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Sweeps every generated input class (the objects nested in them are set and printed through them): with every field set (secret ones to a sentinel) and a
- * secret-named additional property, the sentinel is in the JSON and never in {@code toString()}.
+ * Sweeps every generated input class (the objects nested in them are set and printed through them): with every
+ * field set (secret ones to a sentinel) and a secret-named additional property, the sentinel is in the JSON and never in {@code toString()}.
  */
 class SecretSweepTest {
     private static final String SENTINEL = "Sentinel42";

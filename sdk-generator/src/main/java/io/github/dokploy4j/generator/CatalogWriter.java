@@ -55,8 +55,8 @@ final class CatalogWriter {
                 .addJavadoc("The data of the secret rule ({@link SecretFields}), from the generator's"
                         + " configuration: lower-case fragments and whole names.\n")
                 .addField(FieldSpec.builder(ParameterizedTypeName.get(List.class, String.class), "FRAGMENTS",
-                        Modifier.STATIC, Modifier.FINAL).initializer("$T.of($L)", List.class, strings(secrets.fragments()))
-                        .build())
+                        Modifier.STATIC, Modifier.FINAL)
+                        .initializer("$T.of($L)", List.class, strings(secrets.fragments())).build())
                 .addField(FieldSpec.builder(ParameterizedTypeName.get(java.util.Set.class, String.class), "EXACT",
                         Modifier.STATIC, Modifier.FINAL).initializer("$T.of($L)", java.util.Set.class,
                                 strings(secrets.exact()))

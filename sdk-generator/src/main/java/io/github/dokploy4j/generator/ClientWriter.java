@@ -29,7 +29,8 @@ final class ClientWriter {
                 .addJavadoc("Every router of Dokploy $L that has a generated service, $L: one accessor per router,"
                         + " named by the rule in the README (a plural for routers of countable resources, the"
                         + " router's own name otherwise). {@code deployment.*} is served by the hand-written"
-                        + " {@code deployments()}.\n", config.serverVersion(), async ? "asynchronously" : "synchronously");
+                        + " {@code deployments()}.\n", config.serverVersion(),
+                        async ? "asynchronously" : "synchronously");
         for (Router router : routers) {
             type.addMethod(MethodSpec.methodBuilder(router.accessor())
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
@@ -69,7 +70,8 @@ final class ClientWriter {
 
     TypeSpec forwarding(boolean async) {
         ClassName api = async ? ASYNC_API : API;
-        ClassName name = ClassName.get(Types.INTERNAL_API, async ? "ForwardingDokployAsyncApi" : "ForwardingDokployApi");
+        ClassName name = ClassName.get(Types.INTERNAL_API,
+                async ? "ForwardingDokployAsyncApi" : "ForwardingDokployApi");
         TypeSpec.Builder type = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                 .addSuperinterface(api)
                 .addJavadoc("Implements every accessor of {@link $T} by asking {@link #api()}, so that a client view"

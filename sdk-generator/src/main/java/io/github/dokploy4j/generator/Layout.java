@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 final class Layout {
     static final int WIDTH = 118;
     private static final Pattern ANNOTATION = Pattern.compile("@(\\w+)\\(\\n\\s+([^\\n]+)\\n\\s*\\)");
+    private static final Pattern INLINE_TAG = Pattern.compile("\\{@\\w+$");
     private static final Pattern DOC_LINE = Pattern.compile("^(\\s*)(\\* |// )(.*)$");
 
     private Layout() {
@@ -37,6 +38,10 @@ final class Layout {
         String rest = doc.group(3);
         while (prefix.length() + rest.length() > WIDTH) {
             int cut = rest.lastIndexOf(' ', WIDTH - prefix.length());
+            while (cut > 0 && INLINE_TAG.matcher(rest.substring(0, cut)).find()) {
+                // never leave "{@code" or "{@link" alone at the end of a line
+                cut = rest.lastIndexOf(' ', cut - 1);
+            }
             if (cut <= 0) {
                 cut = rest.indexOf(' ');
                 if (cut <= 0) {

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The committed {@code sdk-core/src/generated} is exactly what the generator writes: same files, byte for byte. A
- * hand edit, a stale tree or a generator change without regenerating fails here with the command that fixes it.
+ * hand edit, a stale tree, a generator change without regenerating or output that is not deterministic (the tree was
+ * written by another run, often on another machine) fails here with the command that fixes it.
  */
 class ReproducibilityTest {
     private static final Path ROOT = Path.of(System.getProperty("dokploy4j.root", "..")).toAbsolutePath().normalize();
@@ -55,11 +56,6 @@ class ReproducibilityTest {
                     + differences.subList(0, Math.min(5, differences.size())) + "). Never edit it by hand;"
                     + " regenerate with: " + Generate.COMMAND);
         }
-    }
-
-    @Test
-    void twoRunsWriteTheSameBytes() throws IOException {
-        assertThat(Generate.generate()).isEqualTo(generated());
     }
 
     @Test

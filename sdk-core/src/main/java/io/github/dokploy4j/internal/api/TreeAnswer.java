@@ -72,7 +72,10 @@ final class TreeAnswer implements JsonAnswer {
         }
         String message = cause.getMessage();
         int newline = message == null ? -1 : message.indexOf('\n');
-        return message == null ? cause.getClass().getSimpleName() : newline < 0 ? message : message.substring(0, newline);
+        if (message == null) {
+            return cause.getClass().getSimpleName();
+        }
+        return newline < 0 ? message : message.substring(0, newline);
     }
 
     @Override
