@@ -16,7 +16,7 @@ import java.util.Objects;
  * {@code buildArgs}, {@code previewBuildArgs}, {@code webhookUrl}, {@code fullContext}, {@code headers} or
  * {@code userKey}. The rule's data is kept in the generator's configuration ({@code sdk-generator}), which also
  * writes the table of secret fields per procedure ({@code sdk-core/src/generated/docs/secret-fields.md}); a test
- * checks that this Javadoc, the README and the data agree. Every generated input and every typed
+ * checks that the README and that table agree with this class. Every generated input and every typed
  * row prints {@value #PLACEHOLDER} in place of a secret value; their accessors, {@code equals} and JSON are unchanged.
  */
 public final class SecretFields {
