@@ -17,21 +17,30 @@ import java.util.Map;
 final class ApiHandler {
 
     static final int BODY_LIMIT = 1024 * 1024;
-    static final String VERSION = "v0.30.2";
 
     private final FakeState state;
     private final ApiKeyGate keys;
-    private final ProcedureTable procedures = new ProcedureTable();
+    private final ProcedureTable procedures;
+    private final ErrorShape errorShape;
 
     ApiHandler(FakeState state, ApiKeyGate keys, DeploymentWorker worker) {
         this.state = state;
         this.keys = keys;
+        this.procedures = new ProcedureTable(state.versions);
+        this.errorShape = state.versions.errorShape();
+        ResourceRemoval removal = new ResourceRemoval(state, worker);
         new DeploymentRouter(state).register(procedures);
         ServiceRouter.applications(state, worker).register(procedures);
         ServiceRouter.composes(state, worker).register(procedures);
+        new ProjectRouter(state, removal).register(procedures);
+        new EnvironmentRouter(state, removal).register(procedures);
+        new ApplicationRouter(state, removal).register(procedures);
+        new ComposeRouter(state, removal).register(procedures);
+        new DomainRouter(state, removal).register(procedures);
         new RollbackRouter(state).register(procedures);
         new PreviewDeploymentRouter(state, worker).register(procedures);
-        procedures.add(Procedure.query("settings.getDokployVersion", null, input -> TextNode.valueOf(VERSION)));
+        String version = state.versions.version().toString();
+        procedures.add(Procedure.query("settings.getDokployVersion", null, input -> TextNode.valueOf(version)));
     }
 
     ApiResponse handle(RecordedRequest request, byte[] body, boolean bodyTooLarge) {
@@ -82,8 +91,8 @@ final class ApiHandler {
         }
     }
 
-    private static ApiResponse error(TrpcError error, String procedurePath) {
-        return ApiResponse.json(error.status(), WireJson.write(error.toBody(procedurePath)));
+    private ApiResponse error(TrpcError error, String procedurePath) {
+        return ApiResponse.json(error.status(), WireJson.write(errorShape.body(error, procedurePath)));
     }
 
     /** Node joins repeated headers with ", ", which no key survives. */

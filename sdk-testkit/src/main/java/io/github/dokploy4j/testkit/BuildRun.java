@@ -107,15 +107,15 @@ final class BuildRun {
             service = state.services.get(preview.applicationId);
         } else {
             service = state.services.get(job.serviceId);
-            service.status = status;
+            service.status(status);
         }
         boolean rollback = job.kind == ServiceKind.APPLICATION
-                && (outcome == BuildOutcome.SUCCEED_WITH_ROLLBACK || success && service.rollbacks);
+                && (outcome == BuildOutcome.SUCCEED_WITH_ROLLBACK || success && service.rollbacks());
         if (rollback && state.deployments.containsKey(row.deploymentId)) {
             storeRollback(service);
         }
         handle.moveTo(success ? BuildState.SUCCEEDED : BuildState.FAILED);
-        if (service.git) {
+        if (service.swapsInCommitInfo()) {
             // Dokploy swaps in the commit info a moment after the status turns terminal.
             ServiceRecord source = service;
             Duration swapDelay = Duration.ofMillis(100 + state.ids.nextInt(500));
@@ -136,24 +136,18 @@ final class BuildRun {
     private void storeRollback(ServiceRecord application) {
         int version = ++state.rollbackVersion;
         RollbackRow rollback = new RollbackRow(state.ids.nanoid(), row.deploymentId, version,
-                application.appName + ":v" + version, state.nowIso(), fullContext(application));
+                application.appName() + ":v" + version, state.nowIso(), fullContext(application));
         state.rollbacks.put(rollback.rollbackId, rollback);
         row.rollbackId = rollback.rollbackId;
     }
 
-    /** A snapshot of the application as Dokploy stores it: environment, build secrets, registry credentials. */
+    /**
+     * A snapshot of the application as Dokploy stores it: every column (its environment variables, build arguments and
+     * secrets included), its environment and project, and its registry with credentials.
+     */
     private ObjectNode fullContext(ServiceRecord application) {
-        ObjectNode context = WireJson.object();
-        context.put("applicationId", application.id);
-        context.put("name", application.name);
-        context.put("appName", application.appName);
-        context.put("env", "DATABASE_URL=postgres://app:fake-db-password@db:5432/app\nSESSION_SECRET=fake-session-secret");
-        context.put("buildArgs", "NPM_TOKEN=fake-npm-token");
-        context.put("buildSecrets", "GITHUB_TOKEN=fake-github-token");
-        context.put("sourceType", application.git ? "github" : "docker");
-        context.put("dockerImage", application.dockerImage);
-        context.put("serverId", application.serverId);
-        context.set("environment", state.environmentJson(true));
+        ObjectNode context = application.row.deepCopy();
+        context.set("environment", state.environmentWithProject(application.environmentId()));
         ObjectNode registry = WireJson.object();
         registry.put("registryId", "fakeRegistry000000001");
         registry.put("registryName", "fake-registry");

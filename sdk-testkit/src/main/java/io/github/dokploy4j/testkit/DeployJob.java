@@ -2,12 +2,12 @@ package io.github.dokploy4j.testkit;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** A job of the in-memory deployments queue (self-hosted v0.29.9+): {@code job-<n>}, waiting or active. */
+/** A job of the deployments queue, waiting or active; its id and partition depend on the {@link QueueEra}. */
 final class DeployJob {
 
-    static final String LOCAL_PARTITION = "__local__";
-
     final long number;
+    final String id;
+    final String partition;
     final ServiceKind kind;
     /** The application, compose or preview deployment whose build this is. */
     final String serviceId;
@@ -22,9 +22,11 @@ final class DeployJob {
     String state = "waiting";
     BuildRun run;
 
-    DeployJob(long number, ServiceKind kind, String serviceId, String applicationId, String type, String titleLog,
-            String descriptionLog, String serverId, long timestamp) {
+    DeployJob(QueueEra era, long number, ServiceKind kind, String serviceId, String applicationId, String type,
+            String titleLog, String descriptionLog, String serverId, long timestamp) {
         this.number = number;
+        this.id = era.jobId(number);
+        this.partition = era.partition(serverId);
         this.kind = kind;
         this.serviceId = serviceId;
         this.applicationId = applicationId;
@@ -33,14 +35,6 @@ final class DeployJob {
         this.descriptionLog = descriptionLog;
         this.serverId = serverId;
         this.timestamp = timestamp;
-    }
-
-    String id() {
-        return "job-" + number;
-    }
-
-    String partition() {
-        return serverId == null ? LOCAL_PARTITION : serverId;
     }
 
     /** The job's {@code data}, in the key order each router builds it. */

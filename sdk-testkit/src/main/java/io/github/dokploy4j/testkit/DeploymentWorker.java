@@ -1,11 +1,13 @@
 package io.github.dokploy4j.testkit;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
- * The in-memory deployments queue and its worker: one active job per server partition, FIFO, the row inserted only
+ * The deployments queue and its worker: one active job per partition ({@link QueueEra}), FIFO, the row inserted only
  * when the worker takes a job, and the job gone from the queue the moment its build ends. Every method runs with the
  * state's monitor held.
  */
@@ -22,10 +24,10 @@ final class DeploymentWorker {
     /** Queues a build and, if its partition is idle, starts it at once. */
     DeployJob enqueue(ServiceKind kind, String serviceId, String applicationId, String type, String titleLog,
             String descriptionLog, String serverId) {
-        DeployJob job = new DeployJob(++state.jobCounter, kind, serviceId, applicationId, type, titleLog,
-                descriptionLog, serverId, state.clock.now().toEpochMilli());
+        DeployJob job = new DeployJob(state.queueEra, ++state.jobCounter, kind, serviceId, applicationId, type,
+                titleLog, descriptionLog, serverId, state.clock.now().toEpochMilli());
         state.queue.add(job);
-        startNext(job.partition());
+        startNext(job.partition);
         return job;
     }
 
@@ -34,19 +36,60 @@ final class DeploymentWorker {
         state.queue.removeIf(job -> "waiting".equals(job.state) && matching.test(job));
     }
 
+    /** Drops every job that matches, stopping an active one's build: its service is being deleted. */
+    void discard(Predicate<DeployJob> matching) {
+        List<DeployJob> doomed = state.queue.stream().filter(matching).collect(Collectors.toList());
+        for (DeployJob job : doomed) {
+            if (job.run != null) {
+                job.run.abandon();
+            }
+            state.queue.remove(job);
+        }
+        doomed.stream().map(job -> job.partition).distinct().forEach(this::startNext);
+    }
+
     void finished(DeployJob job) {
         state.queue.remove(job);
-        startNext(job.partition());
+        startNext(job.partition);
+    }
+
+    /**
+     * Dokploy's process restarts: the queue is lost (a BullMQ job counter lives on in Redis, the in-memory one starts
+     * again at 1), and every running deployment but a remote server's schedule run turns {@code cancelled}, its
+     * application or compose {@code idle}.
+     */
+    void restart() {
+        state.epoch++;
+        state.queue.stream().filter(job -> job.run != null).forEach(job -> job.run.abandon());
+        state.queue.clear();
+        if (!state.queueEra.countsJobsAcrossRestarts()) {
+            state.jobCounter = 0;
+        }
+        for (DeploymentRow row : state.deployments.values()) {
+            ScheduleRecord schedule = row.scheduleId == null ? null : state.schedules.get(row.scheduleId);
+            boolean remoteSchedule = schedule != null && schedule.serverId != null;
+            if (!"running".equals(row.status) || remoteSchedule) {
+                continue;
+            }
+            row.status = "cancelled";
+            if (row.pid != null) {
+                state.livePids.remove(row.pid);
+            }
+            String serviceId = row.applicationId != null ? row.applicationId : row.composeId;
+            if (serviceId != null && state.services.containsKey(serviceId)) {
+                state.services.get(serviceId).status("idle");
+            }
+        }
     }
 
     private void startNext(String partition) {
         boolean busy = state.queue.stream()
-                .anyMatch(job -> "active".equals(job.state) && job.partition().equals(partition));
+                .anyMatch(job -> "active".equals(job.state) && job.partition.equals(partition));
         if (busy) {
             return;
         }
         Optional<DeployJob> next = state.queue.stream()
-                .filter(job -> "waiting".equals(job.state) && job.partition().equals(partition))
+                .filter(job -> "waiting".equals(job.state) && job.partition.equals(partition))
                 .min(Comparator.comparingLong(job -> job.number));
         next.ifPresent(this::start);
     }
@@ -62,16 +105,16 @@ final class DeploymentWorker {
             preview.previewStatus = "running";
             appName = preview.appName;
             ServiceRecord application = state.services.get(preview.applicationId);
-            logHost = application.serverId != null ? application.serverId : LogStore.LOCAL;
+            logHost = application.serverId() != null ? application.serverId() : LogStore.LOCAL;
             row.previewDeploymentId = preview.previewDeploymentId;
         } else {
             ServiceRecord service = state.services.get(job.serviceId);
-            service.status = "running";
-            appName = service.appName;
+            service.status("running");
+            appName = service.appName();
             logHost = service.logHost();
             if (job.kind == ServiceKind.APPLICATION) {
                 row.applicationId = service.id;
-                row.buildServerId = service.buildServerId;
+                row.buildServerId = service.buildServerId();
             } else {
                 row.composeId = service.id;
             }

@@ -5,22 +5,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.Request;
-import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
-import org.eclipse.jetty.websocket.core.FrameHandler;
-import org.eclipse.jetty.websocket.core.server.WebSocketNegotiator;
-import org.eclipse.jetty.websocket.core.server.WebSocketUpgradeHandler;
 
 /**
- * A faithful, stateful fake of a self-hosted Dokploy v0.30.2, serving its REST API ({@code /api/<router>.<procedure>})
- * and the deployment-log WebSocket ({@code /listen-deployment}) on one free loopback port, HTTP/1.1 only.
+ * A faithful, stateful fake of a self-hosted Dokploy (v0.30.2 unless
+ * {@linkplain FakeDokployOptions.Builder#serverVersion(String) told to play an older version}), serving its REST API
+ * ({@code /api/<router>.<procedure>}) and the deployment-log WebSocket ({@code /listen-deployment}) on one free
+ * loopback port, HTTP/1.1 only.
  *
  * <pre>{@code
  * try (FakeDokploy fake = FakeDokploy.start()) {
@@ -32,36 +22,39 @@ import org.eclipse.jetty.websocket.core.server.WebSocketUpgradeHandler;
  * <p>It reproduces the server's wire behaviour status by status: the order of its checks (malformed JSON, then the
  * API key, then method and path, content type and input), the exact error bodies and zod issues, the in-memory
  * deployment queue (one build at a time per server, rows created only when the worker takes a job), log files that
- * grow while a build runs, and the WebSocket's close codes and unaligned frames. Builds follow {@link BuildScript}s;
- * faults can be injected per procedure; every request is recorded. Thread-safe.
+ * grow while a build runs, and the WebSocket's close codes and unaligned frames. Projects, environments, applications,
+ * compose services and domains are created, read, updated and deleted through the API as on the real server. Builds
+ * follow {@link BuildScript}s; faults can be injected per procedure; every request is recorded. Thread-safe.
  */
 public final class FakeDokploy implements AutoCloseable {
 
     private final FakeClock clock;
     private final FakeState state;
-    private final ApiKeyGate keys;
     private final String apiKey;
-    private final RequestJournal journal = new RequestJournal();
     private final FaultRules faults = new FaultRules();
-    private final ApiHandler api;
+    private final RequestJournal journal = new RequestJournal();
+    private final DeploymentWorker worker;
+    private final FakeSeeds seeds;
     private final ScheduledExecutorService delays;
-    private Server server;
-    private int port;
+    private final FakeHttpServer server;
     private boolean closed;
 
     private FakeDokploy(FakeDokployOptions options) {
         IdGenerator ids = new IdGenerator();
         this.clock = new FakeClock(options.manualClock()
                 ? new ManualTimeSource(options.manualStart()) : new RealTimeSource());
-        this.state = new FakeState(ids, clock, options.defaultBuild());
+        this.state = new FakeState(ids, clock, options.defaultBuild(),
+                new ServerVersionTable(options.serverVersion()));
         this.apiKey = options.apiKey() != null ? options.apiKey() : ids.apiKey();
-        this.keys = new ApiKeyGate(apiKey, options.apiKeyRateLimit(), clock);
-        this.api = new ApiHandler(state, keys, new DeploymentWorker(state));
+        ApiKeyGate keys = new ApiKeyGate(apiKey, options.apiKeyRateLimit(), clock);
+        this.worker = new DeploymentWorker(state);
+        this.seeds = new FakeSeeds(state);
         this.delays = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = new Thread(runnable, "fake-dokploy-delays");
             thread.setDaemon(true);
             return thread;
         });
+        this.server = new FakeHttpServer(state, keys, journal, faults, new ApiHandler(state, keys, worker), delays);
     }
 
     /**
@@ -83,7 +76,7 @@ public final class FakeDokploy implements AutoCloseable {
      */
     public static FakeDokploy start(FakeDokployOptions options) {
         FakeDokploy fake = new FakeDokploy(Objects.requireNonNull(options, "options"));
-        fake.startServer(0);
+        fake.server.start(0);
         return fake;
     }
 
@@ -93,7 +86,16 @@ public final class FakeDokploy implements AutoCloseable {
      * @return e.g. {@code http://127.0.0.1:41234}
      */
     public String baseUrl() {
-        return "http://127.0.0.1:" + port;
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    /**
+     * The Dokploy version the fake plays, which {@code settings.getDokployVersion} answers.
+     *
+     * @return e.g. {@code v0.30.2}
+     */
+    public DokployVersion serverVersion() {
+        return state.versions.version();
     }
 
     /**
@@ -116,7 +118,10 @@ public final class FakeDokploy implements AutoCloseable {
     }
 
     /**
-     * Creates an application with a git source, on the Dokploy host, without rollbacks.
+     * Creates an application with a git source, on the Dokploy host, without rollbacks, in the {@code production}
+     * environment of a project named {@code "Fake Project"} (created the first time it is needed). It has every column
+     * of an application made through {@code application.create}, and made-up secrets in {@code env},
+     * {@code buildArgs} and {@code buildSecrets}.
      *
      * @param name the display name; the {@code appName} becomes {@code <slug>-<6 random characters>}
      * @return the new 21-character {@code applicationId}
@@ -129,12 +134,12 @@ public final class FakeDokploy implements AutoCloseable {
      * Creates an application.
      *
      * @param name the display name
-     * @param options source, server and rollbacks
+     * @param options source, environment, server and rollbacks
      * @return the new {@code applicationId}
-     * @throws IllegalArgumentException if a server id in the options is unknown
+     * @throws IllegalArgumentException if a server or environment id in the options is unknown
      */
     public String createApplication(String name, ServiceOptions options) {
-        return createService(ServiceKind.APPLICATION, name, options);
+        return seeds.service(ServiceKind.APPLICATION, name, options);
     }
 
     /**
@@ -151,35 +156,16 @@ public final class FakeDokploy implements AutoCloseable {
      * Creates a compose service.
      *
      * @param name the display name
-     * @param options source and server; compose services have no rollbacks and no build server
+     * @param options source, environment and server; compose services have no rollbacks and no build server
      * @return the new {@code composeId}
      * @throws IllegalArgumentException if the options ask for rollbacks or a build server, or name an unknown server
+     *     or environment
      */
     public String createCompose(String name, ServiceOptions options) {
         if (options.rollbacks() || options.buildServerId() != null) {
             throw new IllegalArgumentException("compose services have no rollbacks and no build server: " + options);
         }
-        return createService(ServiceKind.COMPOSE, name, options);
-    }
-
-    private String createService(ServiceKind kind, String name, ServiceOptions options) {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(options, "options");
-        synchronized (state) {
-            requireServer(options.serverId());
-            requireServer(options.buildServerId());
-            String id = state.ids.nanoid();
-            String sha = options.commitSha() != null ? options.commitSha() : state.ids.commitSha();
-            state.services.put(id, new ServiceRecord(kind, id, name, state.ids.appName(name), options, sha,
-                    state.nowIso()));
-            return id;
-        }
-    }
-
-    private void requireServer(String serverId) {
-        if (serverId != null && !state.servers.containsKey(serverId)) {
-            throw new IllegalArgumentException("no server " + serverId + "; create it with createServer first");
-        }
+        return seeds.service(ServiceKind.COMPOSE, name, options);
     }
 
     /**
@@ -189,7 +175,7 @@ public final class FakeDokploy implements AutoCloseable {
      * @return the new {@code serverId}
      */
     public String createServer(String name) {
-        return createServer(name, "deploy");
+        return seeds.server(name, "deploy");
     }
 
     /**
@@ -199,16 +185,7 @@ public final class FakeDokploy implements AutoCloseable {
      * @return the new {@code serverId}
      */
     public String createBuildServer(String name) {
-        return createServer(name, "build");
-    }
-
-    private String createServer(String name, String type) {
-        Objects.requireNonNull(name, "name");
-        synchronized (state) {
-            String id = state.ids.nanoid();
-            state.servers.put(id, new ServerRecord(id, name, type, state.ids.appName(name)));
-            return id;
-        }
+        return seeds.server(name, "build");
     }
 
     /**
@@ -220,26 +197,7 @@ public final class FakeDokploy implements AutoCloseable {
      * @throws IllegalArgumentException if the server is unknown
      */
     public String runServerSetup(String serverId) {
-        synchronized (state) {
-            requireServer(Objects.requireNonNull(serverId, "serverId"));
-            ServerRecord server = state.servers.get(serverId);
-            state.retain(serverId, 4);
-            DeploymentRow row = state.newRow();
-            String now = state.nowIso();
-            row.title = "Setup Server";
-            row.description = "Setup Server";
-            row.status = "done";
-            row.serverId = serverId;
-            row.createdAt = now;
-            row.startedAt = now;
-            row.finishedAt = now;
-            row.logPath = "/etc/dokploy/logs/" + server.appName + "/" + server.appName + "-"
-                    + WireTime.logNameStamp(clock.now()) + ".log";
-            row.logHost = serverId;
-            state.deployments.put(row.deploymentId, row);
-            state.logs.create(serverId, row.logPath, "Initializing deployment\nSetup Server: ✅\n");
-            return row.deploymentId;
-        }
+        return seeds.serverSetup(serverId);
     }
 
     /**
@@ -261,13 +219,7 @@ public final class FakeDokploy implements AutoCloseable {
      * @throws IllegalArgumentException if the server is unknown
      */
     public String createSchedule(String name, String serverId) {
-        Objects.requireNonNull(name, "name");
-        synchronized (state) {
-            requireServer(serverId);
-            String id = state.ids.nanoid();
-            state.schedules.put(id, new ScheduleRecord(id, name, state.ids.appName(name), serverId));
-            return id;
-        }
+        return seeds.schedule(name, serverId);
     }
 
     /**
@@ -280,31 +232,7 @@ public final class FakeDokploy implements AutoCloseable {
      * @throws IllegalArgumentException if the schedule is unknown
      */
     public String startScheduleRun(String scheduleId) {
-        synchronized (state) {
-            ScheduleRecord schedule = state.schedules.get(Objects.requireNonNull(scheduleId, "scheduleId"));
-            if (schedule == null) {
-                throw new IllegalArgumentException("no schedule " + scheduleId);
-            }
-            String now = state.nowIso();
-            state.rows(row -> scheduleId.equals(row.scheduleId) && "running".equals(row.status)).forEach(row -> {
-                row.status = "error";
-                row.finishedAt = now;
-            });
-            state.retain(scheduleId, 10);
-            DeploymentRow row = state.newRow();
-            row.title = schedule.name;
-            row.scheduleId = scheduleId;
-            row.pid = String.valueOf(state.nextPid++);
-            row.createdAt = now;
-            row.startedAt = now;
-            row.logPath = "/etc/dokploy/schedules/" + schedule.appName + "/" + schedule.appName + "-"
-                    + WireTime.logNameStamp(clock.now()) + ".log";
-            row.logHost = schedule.serverId != null ? schedule.serverId : LogStore.LOCAL;
-            state.deployments.put(row.deploymentId, row);
-            state.livePids.add(row.pid);
-            state.logs.create(row.logHost, row.logPath, "Initializing schedule\nPID: " + row.pid + "\n");
-            return row.deploymentId;
-        }
+        return seeds.scheduleRun(scheduleId);
     }
 
     /**
@@ -317,19 +245,7 @@ public final class FakeDokploy implements AutoCloseable {
      * @throws IllegalArgumentException if the application is unknown
      */
     public String createPreviewDeployment(String applicationId, String branch) {
-        Objects.requireNonNull(branch, "branch");
-        synchronized (state) {
-            ServiceRecord application = state.service(ServiceKind.APPLICATION,
-                    Objects.requireNonNull(applicationId, "applicationId"));
-            if (application == null) {
-                throw new IllegalArgumentException("no application " + applicationId);
-            }
-            String id = state.ids.nanoid();
-            state.previews.put(id, new PreviewRecord(id, branch, state.nextPullRequest++,
-                    state.ids.appName("preview-" + application.name), applicationId, state.nowIso(),
-                    state.previewSequence++));
-            return id;
-        }
+        return seeds.previewDeployment(applicationId, branch);
     }
 
     /**
@@ -343,20 +259,7 @@ public final class FakeDokploy implements AutoCloseable {
      *     preview build
      */
     public ScriptedBuild scriptNextBuild(String serviceId, BuildScript script) {
-        Objects.requireNonNull(serviceId, "serviceId");
-        Objects.requireNonNull(script, "script");
-        synchronized (state) {
-            boolean application = state.service(ServiceKind.APPLICATION, serviceId) != null;
-            if (!application && !state.services.containsKey(serviceId) && !state.previews.containsKey(serviceId)) {
-                throw new IllegalArgumentException("no application, compose or preview deployment " + serviceId);
-            }
-            if (!application && script.outcome() == BuildOutcome.SUCCEED_WITH_ROLLBACK) {
-                throw new IllegalArgumentException("only applications keep rollback images: " + serviceId);
-            }
-            ScriptedBuild scripted = new ScriptedBuild(state, serviceId, script);
-            state.addScript(scripted);
-            return scripted;
-        }
+        return seeds.script(serviceId, script);
     }
 
     /**
@@ -419,10 +322,11 @@ public final class FakeDokploy implements AutoCloseable {
     }
 
     /**
-     * Restarts the server the way Dokploy's process restarts: open connections drop, the in-memory queue is lost (job
-     * ids start again at {@code job-1}), every {@code running} deployment except remote-server schedule runs becomes
-     * {@code cancelled} (with {@code finishedAt} left as it was) and its application or compose goes {@code idle}.
-     * Rows, log files, seeded services, scripts not yet used, faults and the journal survive. The port stays the same.
+     * Restarts the server the way Dokploy's process restarts: open connections drop, the queue is lost (in-memory
+     * job ids start again at {@code job-1}; a BullMQ-era version keeps counting, as Redis does), every
+     * {@code running} deployment except remote-server schedule runs becomes {@code cancelled} (with
+     * {@code finishedAt} left as it was) and its application or compose goes {@code idle}. Rows, log files, projects,
+     * services, domains, scripts not yet used, faults and the journal survive. The port stays the same.
      *
      * @throws IllegalStateException if the server cannot start again, or the fake is closed
      */
@@ -430,30 +334,12 @@ public final class FakeDokploy implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("the fake is closed");
         }
-        stopServer();
+        server.stop();
         synchronized (state) {
-            state.epoch++;
-            state.queue.stream().filter(job -> job.run != null).forEach(job -> job.run.abandon());
-            state.queue.clear();
-            state.jobCounter = 0;
-            for (DeploymentRow row : state.deployments.values()) {
-                ScheduleRecord schedule = row.scheduleId == null ? null : state.schedules.get(row.scheduleId);
-                boolean remoteSchedule = schedule != null && schedule.serverId != null;
-                if (!"running".equals(row.status) || remoteSchedule) {
-                    continue;
-                }
-                row.status = "cancelled";
-                if (row.pid != null) {
-                    state.livePids.remove(row.pid);
-                }
-                String serviceId = row.applicationId != null ? row.applicationId : row.composeId;
-                if (serviceId != null && state.services.containsKey(serviceId)) {
-                    state.services.get(serviceId).status = "idle";
-                }
-            }
+            worker.restart();
             state.notifyAll();
         }
-        startServer(port);
+        server.start(server.port());
     }
 
     /** Stops the server and the fake's clock; a closed fake cannot restart. Idempotent. */
@@ -463,72 +349,14 @@ public final class FakeDokploy implements AutoCloseable {
             return;
         }
         closed = true;
-        stopServer();
+        server.stop();
         clock.shutdown();
         delays.shutdownNow();
     }
 
-    private synchronized void startServer(int wantedPort) {
-        QueuedThreadPool threads = new QueuedThreadPool(64, 4);
-        threads.setName("fake-dokploy");
-        threads.setDaemon(true);
-        Server jetty = new Server(threads);
-        jetty.setStopTimeout(0);
-        HttpConfiguration http = new HttpConfiguration();
-        http.setSendServerVersion(false);
-        http.setSendXPoweredBy(false);
-        ServerConnector connector = new ServerConnector(jetty, 1, 1, new HttpConnectionFactory(http));
-        connector.setHost("127.0.0.1");
-        connector.setPort(wantedPort);
-        jetty.addConnector(connector);
-        WebSocketUpgradeHandler webSockets = new WebSocketUpgradeHandler();
-        webSockets.addMapping(RootHandler.LISTEN_PATH, WebSocketNegotiator.from(
-                (request, response, callback) -> new LogStreamSocket(state, keys,
-                        QueryString.parse(request.getHttpURI().getQuery()), request.getHeaders().get("x-api-key")),
-                (socket, request, response) -> (FrameHandler) socket,
-                // tail -f never times out: the stream stays open, silent, until the client closes it.
-                configuration -> configuration.setIdleTimeout(Duration.ZERO)));
-        // A request to the WebSocket path that is not a valid upgrade (say, no Sec-WebSocket-Key).
-        webSockets.setHandler(new Handler.Abstract() {
-            @Override
-            public boolean handle(Request request, Response response, Callback callback) {
-                RootHandler.write(response, callback, ApiResponse.bare(404, "Not found"));
-                return true;
-            }
-        });
-        RootHandler root = new RootHandler(journal, faults, api, delays);
-        root.setHandler(webSockets);
-        jetty.setHandler(root);
-        try {
-            jetty.start();
-        } catch (Exception e) {
-            try {
-                jetty.stop();
-            } catch (Exception suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            throw new IllegalStateException("the fake Dokploy could not start on 127.0.0.1:" + wantedPort, e);
-        }
-        this.server = jetty;
-        this.port = connector.getLocalPort();
-    }
-
-    private void stopServer() {
-        if (server == null) {
-            return;
-        }
-        try {
-            server.stop();
-        } catch (Exception e) {
-            throw new IllegalStateException("the fake Dokploy did not stop cleanly", e);
-        } finally {
-            server = null;
-        }
-    }
-
     @Override
     public String toString() {
-        return "FakeDokploy[" + baseUrl() + ", clock=" + (clock.isManual() ? "manual" : "real time")
-                + ", apiKey=***]";
+        return "FakeDokploy[" + baseUrl() + ", " + serverVersion() + ", clock="
+                + (clock.isManual() ? "manual" : "real time") + ", apiKey=***]";
     }
 }

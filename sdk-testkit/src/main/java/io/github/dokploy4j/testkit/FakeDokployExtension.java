@@ -122,6 +122,9 @@ public final class FakeDokployExtension implements BeforeAllCallback, AfterAllCa
             if (settings.apiKeyRateLimit() > 0) {
                 builder.apiKeyRateLimit(settings.apiKeyRateLimit());
             }
+            if (!settings.serverVersion().isEmpty()) {
+                builder.serverVersion(settings.serverVersion());
+            }
         });
         return builder.build();
     }

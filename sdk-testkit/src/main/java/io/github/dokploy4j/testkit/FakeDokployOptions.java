@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * How a {@link FakeDokploy} starts: its clock, its API key and the script of builds nobody scripted.
+ * How a {@link FakeDokploy} starts: the Dokploy version it plays, its clock, its API key and the script of builds
+ * nobody scripted.
  *
  * <pre>{@code
  * FakeDokploy fake = FakeDokploy.start(FakeDokployOptions.builder()
@@ -22,16 +23,19 @@ public final class FakeDokployOptions {
     private final String apiKey;
     private final int apiKeyRateLimit;
     private final BuildScript defaultBuild;
+    private final DokployVersion serverVersion;
 
     private FakeDokployOptions(Builder builder) {
         this.manualStart = builder.manualStart;
         this.apiKey = builder.apiKey;
         this.apiKeyRateLimit = builder.apiKeyRateLimit;
         this.defaultBuild = builder.defaultBuild;
+        this.serverVersion = builder.serverVersion;
     }
 
     /**
-     * The defaults: wall-clock time, a random unlimited API key, {@link BuildScript#typical()} for unscripted builds.
+     * The defaults: Dokploy v0.30.2, wall-clock time, a random unlimited API key, {@link BuildScript#typical()} for
+     * unscripted builds.
      *
      * @return the default options
      */
@@ -68,9 +72,14 @@ public final class FakeDokployOptions {
         return defaultBuild;
     }
 
+    DokployVersion serverVersion() {
+        return serverVersion;
+    }
+
     @Override
     public String toString() {
-        return "FakeDokployOptions[clock=" + (manualStart == null ? "real time" : "manual from " + manualStart)
+        return "FakeDokployOptions[" + serverVersion
+                + ", clock=" + (manualStart == null ? "real time" : "manual from " + manualStart)
                 + ", apiKey=" + (apiKey == null ? "random" : "***")
                 + ", rateLimit=" + (apiKeyRateLimit == 0 ? "none" : apiKeyRateLimit + " verifications/24h")
                 + ", defaultBuild=" + defaultBuild + "]";
@@ -83,8 +92,35 @@ public final class FakeDokployOptions {
         private String apiKey;
         private int apiKeyRateLimit;
         private BuildScript defaultBuild = BuildScript.typical();
+        private DokployVersion serverVersion = ServerVersionTable.NEWEST;
 
         private Builder() {
+        }
+
+        /**
+         * Plays this Dokploy version instead of the newest the testkit knows (v0.30.2): the fake then lacks the
+         * procedures that version lacks (404 "Not found"), sends its error bodies (before v0.28.0 without
+         * {@code data} and with zod 3 issues), queues builds as it did (BullMQ before v0.29.9) and answers it from
+         * {@code settings.getDokployVersion}. The testkit's README lists what changes in which version.
+         *
+         * @param version from {@code v0.27.0} to {@code v0.30.2}
+         * @return this builder
+         * @throws IllegalArgumentException if the fake cannot play that version
+         */
+        public Builder serverVersion(DokployVersion version) {
+            this.serverVersion = ServerVersionTable.requirePlayable(Objects.requireNonNull(version, "version"));
+            return this;
+        }
+
+        /**
+         * Like {@link #serverVersion(DokployVersion)}, from text.
+         *
+         * @param version e.g. {@code "v0.28.2"}
+         * @return this builder
+         * @throws IllegalArgumentException if the text is not a version, or the fake cannot play it
+         */
+        public Builder serverVersion(String version) {
+            return serverVersion(DokployVersion.parse(version));
         }
 
         /**

@@ -14,9 +14,9 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * Everything the fake Dokploy knows: the seeded services, the deployment and rollback tables, the queue and the
- * scripts waiting for builds. One monitor (this object) guards it all; HTTP handlers, WebSocket handlers, the clock and
- * the test's own calls all synchronize on it.
+ * Everything the fake Dokploy knows: projects, environments, services and domains, the deployment and rollback tables,
+ * the queue and the scripts waiting for builds. One monitor (this object) guards it all; HTTP handlers, WebSocket
+ * handlers, the clock and the test's own calls all synchronize on it.
  */
 final class FakeState {
 
@@ -25,11 +25,15 @@ final class FakeState {
     final LogStore logs = new LogStore();
     final BuildScript defaultScript;
 
-    final String projectId;
-    final String environmentId;
+    final ServerVersionTable versions;
+    final QueueEra queueEra;
+    /** The organization of the fake's API key: every project belongs to it. */
     final String organizationId;
 
+    final Map<String, ProjectRecord> projects = new LinkedHashMap<>();
+    final Map<String, EnvironmentRecord> environments = new LinkedHashMap<>();
     final Map<String, ServiceRecord> services = new LinkedHashMap<>();
+    final Map<String, DomainRecord> domains = new LinkedHashMap<>();
     final Map<String, PreviewRecord> previews = new LinkedHashMap<>();
     final Map<String, ServerRecord> servers = new LinkedHashMap<>();
     final Map<String, ScheduleRecord> schedules = new LinkedHashMap<>();
@@ -41,6 +45,11 @@ final class FakeState {
     final Set<String> livePids = new HashSet<>();
 
     long deploymentSequence;
+    long resourceSequence;
+    /** The environment of {@link ResourceCreator#SEEDED_PROJECT}, once a seeded service needed it. */
+    String seededEnvironmentId;
+    /** The {@code serial} behind {@code domain.uniqueConfigKey}. */
+    int nextUniqueConfigKey = 1;
     long jobCounter;
     long previewSequence;
     int rollbackVersion;
@@ -49,12 +58,12 @@ final class FakeState {
     /** Bumped by a restart, so that steps scheduled before it do nothing. */
     long epoch;
 
-    FakeState(IdGenerator ids, FakeClock clock, BuildScript defaultScript) {
+    FakeState(IdGenerator ids, FakeClock clock, BuildScript defaultScript, ServerVersionTable versions) {
         this.ids = ids;
         this.clock = clock;
         this.defaultScript = defaultScript;
-        this.projectId = ids.nanoid();
-        this.environmentId = ids.nanoid();
+        this.versions = versions;
+        this.queueEra = versions.queueEra();
         this.organizationId = ids.nanoid();
     }
 
@@ -98,28 +107,25 @@ final class FakeState {
         rollbacks.values().removeIf(rollback -> rollback.deploymentId.equals(row.deploymentId));
     }
 
-    /** The {@code environment} relation with its {@code project}, as {@code application.one} and friends embed it. */
-    ObjectNode environmentJson(boolean full) {
-        ObjectNode environment = WireJson.object();
-        environment.put("environmentId", environmentId);
-        environment.put("name", "production");
-        if (full) {
-            environment.put("description", "Default environment");
-            environment.put("createdAt", "2026-01-05T10:00:00.000Z");
-            environment.put("env", "");
-            environment.put("projectId", projectId);
-        }
-        ObjectNode project = WireJson.object();
-        project.put("projectId", projectId);
-        project.put("name", "Fake Project");
-        if (full) {
-            project.put("description", "Seeded by dokploy4j-testkit");
-            project.put("createdAt", "2026-01-05T10:00:00.000Z");
-            project.put("organizationId", organizationId);
-            project.put("env", "");
-        }
-        environment.set("project", project);
-        return environment;
+    /** The environment a service lives in, with its project, as {@code application.one} embeds it. */
+    ObjectNode environmentWithProject(String environmentId) {
+        EnvironmentRecord environment = environments.get(environmentId);
+        ObjectNode json = environment.row.deepCopy();
+        json.set("project", projects.get(environment.projectId()).row.deepCopy());
+        return json;
+    }
+
+    /** {@code {environmentId, name, project{projectId, name}}}, as {@code allCentralized} embeds it. */
+    ObjectNode environmentSummary(String environmentId) {
+        EnvironmentRecord environment = environments.get(environmentId);
+        ObjectNode json = WireJson.object();
+        json.put("environmentId", environment.environmentId);
+        json.set("name", environment.row.get("name"));
+        ProjectRecord project = projects.get(environment.projectId());
+        ObjectNode projectJson = json.putObject("project");
+        projectJson.put("projectId", project.projectId);
+        projectJson.set("name", project.row.get("name"));
+        return json;
     }
 
     /** {@code resolveServicePath}: where the UI shows the job's service. */
@@ -132,8 +138,9 @@ final class FakeState {
             return path;
         }
         String segment = job.kind == ServiceKind.COMPOSE ? "compose" : "application";
-        path.put("href", "/dashboard/project/" + projectId + "/environment/" + environmentId + "/services/"
-                + segment + "/" + linkedId);
+        EnvironmentRecord environment = environments.get(services.get(linkedId).environmentId());
+        path.put("href", "/dashboard/project/" + environment.projectId() + "/environment/"
+                + environment.environmentId + "/services/" + segment + "/" + linkedId);
         path.put("label", job.kind.label);
         return path;
     }

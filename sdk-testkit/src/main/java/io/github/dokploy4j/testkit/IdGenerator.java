@@ -38,7 +38,7 @@ final class IdGenerator {
         return random.nextInt(bound);
     }
 
-    private String pick(String alphabet, int length) {
+    synchronized String pick(String alphabet, int length) {
         StringBuilder out = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
             out.append(alphabet.charAt(random.nextInt(alphabet.length())));

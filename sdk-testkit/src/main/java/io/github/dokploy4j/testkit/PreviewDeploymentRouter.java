@@ -36,7 +36,7 @@ final class PreviewDeploymentRouter {
         String description = input.text("description");
         worker.enqueue(ServiceKind.PREVIEW, preview.previewDeploymentId, preview.applicationId, "redeploy",
                 title == null || title.isEmpty() ? "Rebuild Preview Deployment" : title,
-                description == null ? "" : description, application.serverId);
+                description == null ? "" : description, application.serverId());
         return BooleanNode.TRUE;
     }
 

@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * How a seeded application or compose is set up: its source, the server it runs on and whether it keeps rollback
- * images. Immutable; each method returns a new value.
+ * How a seeded application or compose is set up: its source, the environment and server it lives on and whether it
+ * keeps rollback images. Immutable; each method returns a new value.
  *
  * <pre>{@code
  * String appId = fake.createApplication("web-api",
@@ -24,15 +24,17 @@ public final class ServiceOptions {
     private final String serverId;
     private final String buildServerId;
     private final boolean rollbacks;
+    private final String environmentId;
 
     private ServiceOptions(String commitMessage, String commitSha, String dockerImage, String serverId,
-            String buildServerId, boolean rollbacks) {
+            String buildServerId, boolean rollbacks, String environmentId) {
         this.commitMessage = commitMessage;
         this.commitSha = commitSha;
         this.dockerImage = dockerImage;
         this.serverId = serverId;
         this.buildServerId = buildServerId;
         this.rollbacks = rollbacks;
+        this.environmentId = environmentId;
     }
 
     /**
@@ -42,7 +44,7 @@ public final class ServiceOptions {
      * @return the options
      */
     public static ServiceOptions defaults() {
-        return new ServiceOptions("chore: update", null, null, null, null, false);
+        return new ServiceOptions("chore: update", null, null, null, null, false, null);
     }
 
     /**
@@ -59,7 +61,7 @@ public final class ServiceOptions {
         if (commitSha == null || !SHA.matcher(commitSha).matches()) {
             throw new IllegalArgumentException("commitSha must be 40 lower-case hex characters: " + commitSha);
         }
-        return new ServiceOptions(commitMessage, commitSha, null, null, null, false);
+        return new ServiceOptions(commitMessage, commitSha, null, null, null, false, null);
     }
 
     /**
@@ -69,7 +71,7 @@ public final class ServiceOptions {
      * @return the options
      */
     public static ServiceOptions dockerImage(String image) {
-        return new ServiceOptions(null, null, Objects.requireNonNull(image, "image"), null, null, false);
+        return new ServiceOptions(null, null, Objects.requireNonNull(image, "image"), null, null, false, null);
     }
 
     /**
@@ -81,7 +83,7 @@ public final class ServiceOptions {
      */
     public ServiceOptions onServer(String remoteServerId) {
         return new ServiceOptions(commitMessage, commitSha, dockerImage,
-                Objects.requireNonNull(remoteServerId, "remoteServerId"), buildServerId, rollbacks);
+                Objects.requireNonNull(remoteServerId, "remoteServerId"), buildServerId, rollbacks, environmentId);
     }
 
     /**
@@ -93,7 +95,7 @@ public final class ServiceOptions {
      */
     public ServiceOptions buildOn(String buildServer) {
         return new ServiceOptions(commitMessage, commitSha, dockerImage, serverId,
-                Objects.requireNonNull(buildServer, "buildServer"), rollbacks);
+                Objects.requireNonNull(buildServer, "buildServer"), rollbacks, environmentId);
     }
 
     /**
@@ -102,7 +104,21 @@ public final class ServiceOptions {
      * @return new options
      */
     public ServiceOptions withRollbacks() {
-        return new ServiceOptions(commitMessage, commitSha, dockerImage, serverId, buildServerId, true);
+        return new ServiceOptions(commitMessage, commitSha, dockerImage, serverId, buildServerId, true, environmentId);
+    }
+
+    /**
+     * Puts the service in an environment created through the API ({@code project.create} answers its default
+     * {@code production} environment, {@code environment.create} others). Without it the service goes into the
+     * {@code production} environment of a project named {@code "Fake Project"}, which the fake creates the first time
+     * it is needed.
+     *
+     * @param environment the {@code environmentId}
+     * @return new options
+     */
+    public ServiceOptions inEnvironment(String environment) {
+        return new ServiceOptions(commitMessage, commitSha, dockerImage, serverId, buildServerId, rollbacks,
+                Objects.requireNonNull(environment, "environment"));
     }
 
     boolean isGit() {
@@ -133,11 +149,16 @@ public final class ServiceOptions {
         return rollbacks;
     }
 
+    String environmentId() {
+        return environmentId;
+    }
+
     @Override
     public String toString() {
         return "ServiceOptions[" + (isGit() ? "git" : "docker " + dockerImage)
                 + (serverId == null ? "" : ", server=" + serverId)
                 + (buildServerId == null ? "" : ", buildServer=" + buildServerId)
-                + (rollbacks ? ", rollbacks" : "") + "]";
+                + (rollbacks ? ", rollbacks" : "")
+                + (environmentId == null ? "" : ", environment=" + environmentId) + "]";
     }
 }

@@ -1,12 +1,13 @@
 package io.github.dokploy4j.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.BooleanNode;
-import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Objects;
 
-/** The life-cycle procedures of {@code application.*} or {@code compose.*} (server-facts §8). */
+/**
+ * The build procedures of {@code application.*} or {@code compose.*} (server-facts §8): deploy, redeploy, killBuild,
+ * cleanQueues and cancelDeployment.
+ */
 final class ServiceRouter {
 
     private final FakeState state;
@@ -46,7 +47,6 @@ final class ServiceRouter {
         table.add(Procedure.mutation(router + ".cancelDeployment", idOnly, input -> {
             throw TrpcError.badRequest("Deployment cancellation only available in cloud version");
         }));
-        table.add(Procedure.query(router + ".one", idOnly, input -> one(find(input))));
     }
 
     private ServiceRecord find(ValidInput input) {
@@ -62,7 +62,7 @@ final class ServiceRouter {
         String title = input.text("title");
         String description = input.text("description");
         worker.enqueue(kind, service.id, null, type, title == null || title.isEmpty() ? defaultTitle : title,
-                description == null ? "" : description, service.serverId);
+                description == null ? "" : description, service.serverId());
         if (kind == ServiceKind.APPLICATION) {
             return null;
         }
@@ -76,9 +76,8 @@ final class ServiceRouter {
     /** {@code pkill -2 -f "docker build"} (or {@code "docker compose"}) on the service's host. */
     private JsonNode killBuild(ValidInput input) {
         ServiceRecord service = find(input);
-        String partition = service.serverId == null ? DeployJob.LOCAL_PARTITION : service.serverId;
         state.queue.stream()
-                .filter(job -> "active".equals(job.state) && job.partition().equals(partition)
+                .filter(job -> "active".equals(job.state) && Objects.equals(job.serverId, service.serverId())
                         && (kind == ServiceKind.COMPOSE) == (job.kind == ServiceKind.COMPOSE))
                 .map(job -> job.run)
                 .toList()
@@ -99,71 +98,5 @@ final class ServiceRouter {
         answer.put("success", true);
         answer.put("message", "Queues cleaned successfully");
         return answer;
-    }
-
-    private JsonNode one(ServiceRecord service) {
-        ObjectNode json = WireJson.object();
-        json.put(idKey, service.id);
-        json.put("name", service.name);
-        json.put("appName", service.appName);
-        json.put("description", (String) null);
-        json.put("env", "DATABASE_URL=postgres://app:fake-db-password@db:5432/app");
-        if (kind == ServiceKind.APPLICATION) {
-            json.put("sourceType", service.git ? "github" : "docker");
-            json.put("repository", service.git ? "app" : null);
-            json.put("owner", service.git ? "example" : null);
-            json.put("branch", service.git ? "main" : null);
-            json.put("dockerImage", service.dockerImage);
-            json.put("buildType", "nixpacks");
-            json.put("applicationStatus", service.status);
-            json.put("rollbackActive", service.rollbacks);
-            json.put("createdAt", service.createdAt);
-            json.put("environmentId", state.environmentId);
-            json.put("serverId", service.serverId);
-            json.put("buildServerId", service.buildServerId);
-        } else {
-            json.put("composeType", "docker-compose");
-            json.put("sourceType", service.git ? "github" : "raw");
-            json.put("repository", service.git ? "stack" : null);
-            json.put("owner", service.git ? "example" : null);
-            json.put("branch", service.git ? "main" : null);
-            json.put("composeStatus", service.status);
-            json.put("createdAt", service.createdAt);
-            json.put("environmentId", state.environmentId);
-            json.put("serverId", service.serverId);
-        }
-        json.set("environment", state.environmentJson(true));
-        ArrayNode deployments = json.putArray("deployments");
-        // An unordered relation: insertion order, oldest first.
-        state.deployments.values().stream()
-                .filter(row -> service.id.equals(kind == ServiceKind.COMPOSE ? row.composeId : row.applicationId))
-                .forEach(row -> deployments.add(row.toJson()));
-        json.putArray("domains");
-        json.putArray("mounts");
-        if (kind == ServiceKind.APPLICATION) {
-            json.putArray("redirects");
-            json.putArray("security");
-            json.putArray("ports");
-        }
-        json.putNull("github");
-        json.putNull("gitlab");
-        json.putNull("bitbucket");
-        json.putNull("gitea");
-        ServerRecord server = service.serverId == null ? null : state.servers.get(service.serverId);
-        json.set("server", server == null ? NullNode.instance : server.toSummaryJson());
-        if (kind == ServiceKind.APPLICATION) {
-            ArrayNode previews = json.putArray("previewDeployments");
-            state.previews.values().stream()
-                    .filter(preview -> service.id.equals(preview.applicationId))
-                    .forEach(preview -> previews.add(preview.toJson()));
-            json.putNull("registry");
-            json.putNull("buildRegistry");
-            json.putNull("rollbackRegistry");
-        } else {
-            json.putArray("backups");
-        }
-        json.set("hasGitProviderAccess", BooleanNode.TRUE);
-        json.putNull("unauthorizedProvider");
-        return json;
     }
 }

@@ -1,10 +1,9 @@
 package io.github.dokploy4j.testkit;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Map;
 
-/** A {@code TRPCError} thrown by a procedure, and the error body the OpenAPI adapter makes of it (server-facts §3). */
+/** A {@code TRPCError} thrown by a procedure; {@link ErrorShape} writes the body the server's version sends for it. */
 final class TrpcError extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
@@ -16,9 +15,9 @@ final class TrpcError extends RuntimeException {
             Map.entry("TOO_MANY_REQUESTS", 429), Map.entry("INTERNAL_SERVER_ERROR", 500));
 
     private final String code;
-    private final transient ArrayNode issues;
+    private final transient List<ValidationIssue> issues;
 
-    private TrpcError(String code, String message, ArrayNode issues) {
+    private TrpcError(String code, String message, List<ValidationIssue> issues) {
         super(message, null, false, false);
         this.code = code;
         this.issues = issues;
@@ -36,47 +35,20 @@ final class TrpcError extends RuntimeException {
         return of("BAD_REQUEST", message);
     }
 
-    static TrpcError validation(ArrayNode issues) {
-        return new TrpcError("BAD_REQUEST", "Input validation failed", issues);
+    static TrpcError validation(List<ValidationIssue> issues) {
+        return new TrpcError("BAD_REQUEST", "Input validation failed", List.copyOf(issues));
+    }
+
+    String code() {
+        return code;
     }
 
     int status() {
         return STATUS.get(code);
     }
 
-    /**
-     * The body: {@code message, code, data{code, httpStatus, path?, zodError}, issues?}.
-     *
-     * @param procedurePath the matched procedure, or {@code null} when none matched (then {@code data.path} is left out)
-     */
-    ObjectNode toBody(String procedurePath) {
-        ObjectNode body = WireJson.object();
-        body.put("message", getMessage());
-        body.put("code", code);
-        ObjectNode data = body.putObject("data");
-        data.put("code", code);
-        data.put("httpStatus", status());
-        if (procedurePath != null) {
-            data.put("path", procedurePath);
-        }
-        if (issues == null) {
-            data.putNull("zodError");
-        } else {
-            ObjectNode zodError = data.putObject("zodError");
-            ArrayNode formErrors = zodError.putArray("formErrors");
-            ObjectNode fieldErrors = zodError.putObject("fieldErrors");
-            issues.forEach(issue -> {
-                if (issue.get("path").isEmpty()) {
-                    formErrors.add(issue.get("message").textValue());
-                } else {
-                    String field = issue.get("path").get(0).asText();
-                    ArrayNode messages = fieldErrors.has(field)
-                            ? (ArrayNode) fieldErrors.get(field) : fieldErrors.putArray(field);
-                    messages.add(issue.get("message").textValue());
-                }
-            });
-            body.set("issues", issues);
-        }
-        return body;
+    /** The zod issues of an input validation error, or {@code null} for any other error. */
+    List<ValidationIssue> issues() {
+        return issues;
     }
 }

@@ -27,6 +27,25 @@ final class WireJson {
         return JsonNodeFactory.instance.arrayNode();
     }
 
+    /** A new object with {@code columns} of {@code row}, in the order given (drizzle's {@code columns: {...}}). */
+    static ObjectNode pick(ObjectNode row, String... columns) {
+        ObjectNode picked = object();
+        for (String column : columns) {
+            picked.set(column, row.get(column));
+        }
+        return picked;
+    }
+
+    /** Puts a number the way {@code JSON.stringify} prints it: integral values without a fraction. */
+    static void putNumber(ObjectNode json, String name, Number value) {
+        double number = value.doubleValue();
+        if (number == Math.rint(number) && Math.abs(number) < 1e17) {
+            json.put(name, (long) number);
+        } else {
+            json.put(name, number);
+        }
+    }
+
     /** Parses a request body; throws {@link JsonProcessingException} for anything {@code JSON.parse} would refuse. */
     static JsonNode parse(String text) throws JsonProcessingException {
         return MAPPER.readTree(text);

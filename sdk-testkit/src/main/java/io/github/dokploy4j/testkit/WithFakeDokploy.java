@@ -48,6 +48,14 @@ public @interface WithFakeDokploy {
      */
     int apiKeyRateLimit() default 0;
 
+    /**
+     * The Dokploy version the fake plays ({@link FakeDokployOptions.Builder#serverVersion(String)}), e.g.
+     * {@code "v0.28.2"}; empty, the default, for the newest the testkit knows.
+     *
+     * @return the version, or an empty string
+     */
+    String serverVersion() default "";
+
     /** How long one fake lives. */
     enum Scope {
         /** A new fake for each test method. */

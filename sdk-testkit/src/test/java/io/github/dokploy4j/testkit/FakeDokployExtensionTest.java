@@ -40,6 +40,17 @@ class FakeDokployExtensionTest {
     }
 
     @Nested
+    @WithFakeDokploy(serverVersion = "v0.28.2")
+    class PlayingAnOlderVersion {
+
+        @Test
+        void injectsAFakeOfThatVersion(FakeDokploy fake) {
+            assertEquals(DokployVersion.parse("v0.28.2"), fake.serverVersion());
+            assertEquals(404, new Wire(fake).get("/api/deployment.queueList").statusCode());
+        }
+    }
+
+    @Nested
     @WithFakeDokploy(scope = WithFakeDokploy.Scope.PER_CLASS)
     @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
     class PerClass {
