@@ -18,6 +18,24 @@ public interface AsyncRawProcedure {
     String name();
 
     /**
+     * Returns what this SDK knows of the procedure; see {@link RawProcedure#info()}.
+     *
+     * @return the procedure of v0.30.2's document, or empty
+     */
+    java.util.Optional<ProcedureInfo> info();
+
+    /**
+     * Calls the procedure as its document declares it, with the input checked first; see
+     * {@link RawProcedure#call(Object)}. Bad input throws at once, before any future exists.
+     *
+     * @param input a {@code Map}, a {@link JsonNode} object or the procedure's {@code …Params}; {@code null} for none
+     * @return the answer as a JSON tree, {@code null} for an empty body
+     * @throws IllegalArgumentException as {@link RawProcedure#call(Object)}
+     * @throws UnsupportedOperationException for the multipart procedures
+     */
+    CompletableFuture<@Nullable JsonNode> call(@Nullable Object input);
+
+    /**
      * Calls the procedure as a query; see {@link RawProcedure#query(Map)}.
      *
      * @param params the query parameters

@@ -1,10 +1,6 @@
 package io.github.dokploy4j;
 
-import io.github.dokploy4j.application.AsyncApplications;
-import io.github.dokploy4j.compose.AsyncCompose;
 import io.github.dokploy4j.deployment.AsyncDeployments;
-import io.github.dokploy4j.preview.AsyncPreviewDeployments;
-import io.github.dokploy4j.rollback.AsyncRollbacks;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
@@ -14,41 +10,13 @@ import java.util.function.Consumer;
  * Cancelling a future aborts its HTTP exchange (or the wait before a retry). Obtain it with
  * {@link DokployClient#async()}; it shares the client's connections, options and lifetime.
  */
-public interface DokployAsyncClient {
+public interface DokployAsyncClient extends DokployAsyncApi {
     /**
      * Returns the asynchronous deployments API.
      *
      * @return the service
      */
     AsyncDeployments deployments();
-
-    /**
-     * Returns the asynchronous applications API.
-     *
-     * @return the service
-     */
-    AsyncApplications applications();
-
-    /**
-     * Returns the asynchronous compose API.
-     *
-     * @return the service
-     */
-    AsyncCompose compose();
-
-    /**
-     * Returns the asynchronous preview deployments API.
-     *
-     * @return the service
-     */
-    AsyncPreviewDeployments previewDeployments();
-
-    /**
-     * Returns the asynchronous rollbacks API.
-     *
-     * @return the service
-     */
-    AsyncRollbacks rollbacks();
 
     /**
      * Returns the escape hatch that calls any procedure by name.

@@ -1,10 +1,6 @@
 package io.github.dokploy4j;
 
-import io.github.dokploy4j.application.Applications;
-import io.github.dokploy4j.compose.Compose;
 import io.github.dokploy4j.deployment.Deployments;
-import io.github.dokploy4j.preview.PreviewDeployments;
-import io.github.dokploy4j.rollback.Rollbacks;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
@@ -22,11 +18,14 @@ import java.util.function.Consumer;
  * }
  * }</pre>
  *
- * <p>Every call is also available asynchronously through {@link #async()}. Calls throw the unchecked exceptions of
+ * <p>Every router of the server has an accessor ({@link DokployApi}): {@code client.projects().create(…)},
+ * {@code client.applications().saveEnvironment(…)}, … one method per procedure, with a typed input checked before
+ * anything is sent. Every call is also available asynchronously through {@link #async()}. Calls throw the unchecked
+ * exceptions of
  * {@link io.github.dokploy4j.error}; bad arguments (null or blank ids, numbers out of range) throw
  * {@link NullPointerException} or {@link IllegalArgumentException} before anything is sent.
  */
-public interface DokployClient extends AutoCloseable {
+public interface DokployClient extends DokployApi, AutoCloseable {
 
     /**
      * Starts building a client.
@@ -55,35 +54,6 @@ public interface DokployClient extends AutoCloseable {
      * @return the synchronous deployments service
      */
     Deployments deployments();
-
-    /**
-     * Returns the applications API: deploy and redeploy with a handle that follows the deployment
-     * ({@code application.*} procedures).
-     *
-     * @return the synchronous applications service
-     */
-    Applications applications();
-
-    /**
-     * Returns the compose API: deploy and redeploy with a handle that follows the deployment ({@code compose.*}).
-     *
-     * @return the synchronous compose service
-     */
-    Compose compose();
-
-    /**
-     * Returns the preview deployments API: redeploy with a handle ({@code previewDeployment.*}).
-     *
-     * @return the synchronous preview service
-     */
-    PreviewDeployments previewDeployments();
-
-    /**
-     * Returns the rollbacks API ({@code rollback.*}).
-     *
-     * @return the synchronous rollbacks service
-     */
-    Rollbacks rollbacks();
 
     /**
      * Returns the asynchronous view of this client, sharing its connections, options and lifetime.

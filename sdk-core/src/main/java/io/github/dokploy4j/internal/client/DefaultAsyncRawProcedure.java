@@ -2,9 +2,11 @@ package io.github.dokploy4j.internal.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.dokploy4j.AsyncRawProcedure;
+import io.github.dokploy4j.ProcedureInfo;
 import io.github.dokploy4j.internal.call.ProcedureCaller;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +23,17 @@ final class DefaultAsyncRawProcedure implements AsyncRawProcedure {
     @Override
     public String name() {
         return name;
+    }
+
+    @Override
+    public Optional<ProcedureInfo> info() {
+        return ProcedureInfo.find(name);
+    }
+
+    @Override
+    public CompletableFuture<@Nullable JsonNode> call(@Nullable Object input) {
+        RawDeclarations.Checked checked = RawDeclarations.checked(name, input);
+        return caller.callAsync(checked.procedure(), checked.input());
     }
 
     @Override

@@ -1,44 +1,38 @@
 package io.github.dokploy4j.internal.client;
 
+import io.github.dokploy4j.AsyncRawProcedure;
 import io.github.dokploy4j.ClientOptions;
+import io.github.dokploy4j.DokployApi;
+import io.github.dokploy4j.DokployAsyncApi;
 import io.github.dokploy4j.DokployAsyncClient;
 import io.github.dokploy4j.DokployClient;
 import io.github.dokploy4j.RawProcedure;
-import io.github.dokploy4j.AsyncRawProcedure;
 import io.github.dokploy4j.RequestOptions;
-import io.github.dokploy4j.application.Applications;
-import io.github.dokploy4j.application.AsyncApplications;
-import io.github.dokploy4j.compose.AsyncCompose;
-import io.github.dokploy4j.compose.Compose;
 import io.github.dokploy4j.deployment.AsyncDeployments;
 import io.github.dokploy4j.deployment.Deployments;
+import io.github.dokploy4j.internal.api.AsyncRouters;
+import io.github.dokploy4j.internal.api.ForwardingDokployApi;
+import io.github.dokploy4j.internal.api.ForwardingDokployAsyncApi;
+import io.github.dokploy4j.internal.api.Routers;
 import io.github.dokploy4j.internal.call.CallEngine;
 import io.github.dokploy4j.internal.deployment.DefaultAsyncDeployments;
 import io.github.dokploy4j.internal.deployment.DefaultDeployments;
-import io.github.dokploy4j.internal.lifecycle.DefaultAsyncDeployables;
-import io.github.dokploy4j.internal.lifecycle.DefaultAsyncPreviewDeployments;
-import io.github.dokploy4j.internal.lifecycle.DefaultDeployables;
-import io.github.dokploy4j.internal.lifecycle.DefaultPreviewDeployments;
-import io.github.dokploy4j.internal.lifecycle.DefaultRollbacks;
-import io.github.dokploy4j.preview.AsyncPreviewDeployments;
-import io.github.dokploy4j.preview.PreviewDeployments;
-import io.github.dokploy4j.rollback.AsyncRollbacks;
-import io.github.dokploy4j.rollback.Rollbacks;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
-/** One view of a client: the shared runtime plus this view's options, offered synchronously and asynchronously. */
-final class DefaultDokployClient implements DokployClient {
+/**
+ * One view of a client: the shared runtime plus this view's options, offered synchronously and asynchronously. The
+ * generated routers are reached through {@link ForwardingDokployApi}; the deployments service and the escape hatch
+ * are hand-written.
+ */
+final class DefaultDokployClient extends ForwardingDokployApi implements DokployClient {
     private final ClientRuntime runtime;
     private final RequestOptions options;
     private final CallEngine.View caller;
     private final Async async;
     private final Deployments deployments;
-    private final DefaultDeployables applications;
-    private final DefaultDeployables compose;
-    private final PreviewDeployments previewDeployments;
-    private final Rollbacks rollbacks;
+    private final Routers routers;
 
     DefaultDokployClient(ClientRuntime runtime, RequestOptions options) {
         this.runtime = runtime;
@@ -46,10 +40,7 @@ final class DefaultDokployClient implements DokployClient {
         this.caller = runtime.caller(options);
         this.async = new Async();
         this.deployments = new DefaultDeployments(caller, async.deployments);
-        this.applications = new DefaultDeployables(async.applications);
-        this.compose = new DefaultDeployables(async.compose);
-        this.previewDeployments = new DefaultPreviewDeployments(async.previewDeployments);
-        this.rollbacks = new DefaultRollbacks(async.deployments.rollbacks());
+        this.routers = new Routers(caller, async.deployments.lifecycle());
     }
 
     @Override
@@ -58,23 +49,8 @@ final class DefaultDokployClient implements DokployClient {
     }
 
     @Override
-    public Applications applications() {
-        return applications;
-    }
-
-    @Override
-    public Compose compose() {
-        return compose;
-    }
-
-    @Override
-    public PreviewDeployments previewDeployments() {
-        return previewDeployments;
-    }
-
-    @Override
-    public Rollbacks rollbacks() {
-        return rollbacks;
+    protected DokployApi api() {
+        return routers;
     }
 
     @Override
@@ -128,14 +104,10 @@ final class DefaultDokployClient implements DokployClient {
     }
 
     /** The asynchronous face of the same view. */
-    private final class Async implements DokployAsyncClient {
+    private final class Async extends ForwardingDokployAsyncApi implements DokployAsyncClient {
         private final DefaultAsyncDeployments deployments = new DefaultAsyncDeployments(caller, runtime.delayer(),
                 runtime.seams().clock(), runtime.seams().random(), runtime.logStream(caller));
-        private final DefaultAsyncDeployables applications =
-                DefaultAsyncDeployables.applications(deployments.lifecycle());
-        private final DefaultAsyncDeployables compose = DefaultAsyncDeployables.compose(deployments.lifecycle());
-        private final AsyncPreviewDeployments previewDeployments =
-                new DefaultAsyncPreviewDeployments(deployments.lifecycle());
+        private final AsyncRouters routers = new AsyncRouters(caller, deployments.lifecycle());
 
         @Override
         public AsyncDeployments deployments() {
@@ -143,23 +115,8 @@ final class DefaultDokployClient implements DokployClient {
         }
 
         @Override
-        public AsyncApplications applications() {
-            return applications;
-        }
-
-        @Override
-        public AsyncCompose compose() {
-            return compose;
-        }
-
-        @Override
-        public AsyncPreviewDeployments previewDeployments() {
-            return previewDeployments;
-        }
-
-        @Override
-        public AsyncRollbacks rollbacks() {
-            return deployments.rollbacks();
+        protected DokployAsyncApi api() {
+            return routers;
         }
 
         @Override

@@ -2,9 +2,11 @@ package io.github.dokploy4j.internal.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.dokploy4j.RawProcedure;
+import io.github.dokploy4j.ProcedureInfo;
 import io.github.dokploy4j.internal.call.ProcedureCaller;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** The synchronous escape hatch: the same declarations as the asynchronous one, called on the caller's thread. */
@@ -20,6 +22,17 @@ final class DefaultRawProcedure implements RawProcedure {
     @Override
     public String name() {
         return name;
+    }
+
+    @Override
+    public Optional<ProcedureInfo> info() {
+        return ProcedureInfo.find(name);
+    }
+
+    @Override
+    public @Nullable JsonNode call(@Nullable Object input) {
+        RawDeclarations.Checked checked = RawDeclarations.checked(name, input);
+        return caller.call(checked.procedure(), checked.input());
     }
 
     @Override

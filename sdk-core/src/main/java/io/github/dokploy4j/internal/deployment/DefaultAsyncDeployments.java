@@ -11,7 +11,7 @@ import io.github.dokploy4j.deployment.QueueJob;
 import io.github.dokploy4j.deployment.ServiceType;
 import io.github.dokploy4j.internal.time.Delayer;
 import io.github.dokploy4j.internal.call.ProcedureCaller;
-import io.github.dokploy4j.internal.lifecycle.DefaultAsyncRollbacks;
+import io.github.dokploy4j.internal.lifecycle.AsyncRollbackLifecycleBase;
 import io.github.dokploy4j.internal.lifecycle.DeploymentWatches;
 import io.github.dokploy4j.internal.lifecycle.LifecycleContext;
 import io.github.dokploy4j.internal.lifecycle.PollSchedule;
@@ -19,7 +19,7 @@ import io.github.dokploy4j.internal.lifecycle.RollbackPlanner;
 import io.github.dokploy4j.internal.logs.LogContext;
 import io.github.dokploy4j.internal.logs.LogFollows;
 import io.github.dokploy4j.internal.logs.LogStreamSettings;
-import io.github.dokploy4j.rollback.AsyncRollbacks;
+import io.github.dokploy4j.rollback.AsyncRollbackLifecycle;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -36,7 +36,7 @@ public final class DefaultAsyncDeployments implements AsyncDeployments {
     private final ProcedureCaller caller;
     private final LifecycleContext lifecycle;
     private final LogContext logs;
-    private final AsyncRollbacks rollbacks;
+    private final AsyncRollbackLifecycle rollbacks;
     private final RollbackPlanner rollbackPlanner;
 
     /**
@@ -53,7 +53,7 @@ public final class DefaultAsyncDeployments implements AsyncDeployments {
         this.caller = caller;
         this.logs = new LogContext(this, caller, delayer, random, stream);
         this.lifecycle = new LifecycleContext(caller, this, delayer, clock, random, PollSchedule.DEFAULT, logs);
-        this.rollbacks = new DefaultAsyncRollbacks(caller);
+        this.rollbacks = new AsyncRollbackLifecycleBase(lifecycle);
         this.rollbackPlanner = new RollbackPlanner(this, rollbacks);
     }
 
@@ -71,7 +71,7 @@ public final class DefaultAsyncDeployments implements AsyncDeployments {
      *
      * @return the service
      */
-    public AsyncRollbacks rollbacks() {
+    public AsyncRollbackLifecycle rollbacks() {
         return rollbacks;
     }
 

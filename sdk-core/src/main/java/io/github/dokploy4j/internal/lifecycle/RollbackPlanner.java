@@ -7,7 +7,7 @@ import io.github.dokploy4j.deployment.AsyncDeployments;
 import io.github.dokploy4j.deployment.Deployment;
 import io.github.dokploy4j.deployment.DeploymentStatus;
 import io.github.dokploy4j.deployment.ServiceType;
-import io.github.dokploy4j.rollback.AsyncRollbacks;
+import io.github.dokploy4j.rollback.AsyncRollbackLifecycle;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -15,7 +15,7 @@ import java.util.concurrent.CompletableFuture;
 /** Finds what to roll back to, and checks before sending anything that the server can roll back to it. */
 public final class RollbackPlanner {
     private final AsyncDeployments deployments;
-    private final AsyncRollbacks rollbacks;
+    private final AsyncRollbackLifecycle rollbacks;
 
     /**
      * Creates the planner.
@@ -23,7 +23,7 @@ public final class RollbackPlanner {
      * @param deployments the deployments service of the client view
      * @param rollbacks the rollbacks service of the client view
      */
-    public RollbackPlanner(AsyncDeployments deployments, AsyncRollbacks rollbacks) {
+    public RollbackPlanner(AsyncDeployments deployments, AsyncRollbackLifecycle rollbacks) {
         this.deployments = deployments;
         this.rollbacks = rollbacks;
     }
