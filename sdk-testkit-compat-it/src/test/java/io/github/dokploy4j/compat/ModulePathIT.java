@@ -9,6 +9,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.dokploy4j.DokployClient;
 import io.github.dokploy4j.testkit.FakeDokploy;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +42,7 @@ class ModulePathIT {
         compile(modulePath, classes);
 
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--module-path", classes + File.pathSeparator + modulePath,
+                "-XX:TieredStopAtLevel=1", "--module-path", classes + File.pathSeparator + modulePath,
                 "--module", "example.consumer/example.consumer.ModularConsumer");
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(work.resolve("out.txt").toFile()).start();
@@ -78,7 +79,7 @@ class ModulePathIT {
             files.filter(file -> file.toString().endsWith(".java")).map(Path::toString).forEach(arguments::add);
         }
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        java.io.ByteArrayOutputStream diagnostics = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
         int status = javac.run(null, diagnostics, diagnostics, arguments.toArray(String[]::new));
 
         assertThat(status).as(diagnostics.toString(StandardCharsets.UTF_8)).isZero();

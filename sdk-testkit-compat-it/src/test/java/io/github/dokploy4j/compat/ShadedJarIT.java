@@ -3,6 +3,7 @@ package io.github.dokploy4j.compat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.dokploy4j.testkit.FakeDokploy;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -64,7 +65,10 @@ class ShadedJarIT {
         // Jetty 12's WebSocket core has no 9.4 counterpart: any copy of it here would have leaked from the testkit.
         assertThat(loader.getResource("org/eclipse/jetty/websocket/core/server/WebSocketUpgradeHandler.class"))
                 .isNull();
-        assertThat(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+        String testClassPath = System.getProperty("surefire.test.class.path");
+        assertThat(testClassPath).as("failsafe names the test class path").isNotNull();
+        assertThat(testClassPath.split(File.pathSeparator))
+                .anyMatch(entry -> entry.endsWith(".jar") && entry.contains("jetty-server-9.4."))
                 .noneMatch(entry -> entry.matches(".*jetty.*-12\\.[0-9.]+\\.jar"));
         Class<?> relocated = Class.forName("io.github.dokploy4j.testkit.shaded.jetty.util.Jetty");
         assertThat(ClassOrigin.of(relocated)).isEqualTo(ClassOrigin.of(FakeDokploy.class));
