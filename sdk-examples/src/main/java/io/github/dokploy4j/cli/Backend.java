@@ -1,6 +1,7 @@
 package io.github.dokploy4j.cli;
 
 import io.github.dokploy4j.DokployClient;
+import io.github.dokploy4j.DokployClientBuilder;
 import io.github.dokploy4j.sample.SampleProject;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -34,7 +35,12 @@ final class Backend implements AutoCloseable {
         }
         DokployClient client;
         try {
-            client = DokployClient.builder().baseUrl(address).apiKey(key.strip()).userAgent("dokploy-cli").build();
+            DokployClientBuilder builder = DokployClient.builder().baseUrl(address).apiKey(key.strip())
+                    .userAgent("dokploy-cli");
+            if (isPlainHttp(address)) {
+                builder.sslContext(new PlainHttpSslContext());
+            }
+            client = builder.build();
         } catch (IllegalArgumentException e) {
             throw new CliFailure(ExitCode.USAGE, e.getMessage(), null);
         }
@@ -91,6 +97,10 @@ final class Backend implements AutoCloseable {
         } else {
             client.close();
         }
+    }
+
+    private static boolean isPlainHttp(String address) {
+        return address.regionMatches(true, 0, "http://", 0, "http://".length());
     }
 
     private static @Nullable String firstSet(@Nullable String... values) {
