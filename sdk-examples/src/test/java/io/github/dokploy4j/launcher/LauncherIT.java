@@ -84,7 +84,8 @@ class LauncherIT {
                 "deploy", "--app", app, "--follow");
 
         assertThat(run.exitCode).as(run.err).isZero();
-        assertThat(run.out).containsSubsequence("QUEUED", "Step 1/1 : FROM nginx:1.27", "DONE", "deployed in");
+        assertThat(run.out).containsSubsequence("QUEUED", "Step 1/1 : FROM nginx:1.27", "DONE",
+                "web-api deployed in");
     }
 
     @Test
