@@ -55,9 +55,20 @@ final class LoopbackServer implements AutoCloseable {
      * @return the running server
      */
     static LoopbackServer handling(HttpHandler handler) {
+        return handling(0, handler);
+    }
+
+    /**
+     * Starts a server on a given port.
+     *
+     * @param port the loopback port, 0 for a free one
+     * @param handler answers every request
+     * @return the running server
+     */
+    static LoopbackServer handling(int port, HttpHandler handler) {
         try {
             // a backlog that holds a burst of a thousand new connections
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 2048);
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 2048);
             server.createContext("/", handler);
             ExecutorService handlers = Executors.newFixedThreadPool(4, task -> {
                 Thread thread = new Thread(task, "loopback-server");

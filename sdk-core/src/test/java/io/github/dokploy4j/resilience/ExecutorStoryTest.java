@@ -115,6 +115,30 @@ class ExecutorStoryTest {
         }
     }
 
+    @Test
+    void closingTheClientEndsItsHttpClientsSelectorThread() throws Exception {
+        try (LoopbackHttpServer server = LoopbackHttpServer.start(LoopbackHttpServer.droppingHttp2Upgrades("[]"))) {
+            List<Thread> before = selectorThreads();
+            DokployClient client = DokployClient.builder().baseUrl(server.baseUrl()).apiKey("k").build();
+            client.deployments().queueList();
+            List<Thread> started = selectorThreads();
+            started.removeAll(before);
+            assertThat(started).as("the HTTP client's selector thread").hasSize(1);
+
+            client.close();
+
+            // On Java 17 the JDK client cannot be closed: a selector thread left waiting in native code would delay
+            // the JVM's exit by 300 ms, and it would live as long as the client is referenced, as here
+            await("the selector thread to end").until(() -> !started.get(0).isAlive());
+        }
+    }
+
+    private static List<Thread> selectorThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
+                .filter(thread -> thread.getName().matches("HttpClient-\\d+-SelectorManager"))
+                .collect(Collectors.toList());
+    }
+
     private static List<Thread> clientThreads() {
         return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
                 .filter(thread -> thread.getName().startsWith("dokploy4j-")).collect(Collectors.toList());

@@ -1,7 +1,11 @@
 package io.github.dokploy4j.cli;
 
 import io.github.dokploy4j.DokployClient;
+import io.github.dokploy4j.DokployClientBuilder;
+import io.github.dokploy4j.deployment.ServiceType;
 import io.github.dokploy4j.sample.SampleProject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
@@ -11,14 +15,18 @@ import org.jspecify.annotations.Nullable;
  * embedded fake seeded with the {@link SampleProject} (one note on stderr says so).
  */
 final class Backend implements AutoCloseable {
+    private static final String SAMPLE_PROJECT = "Fake Project";
+    private static final String SAMPLE_ENVIRONMENT = "production";
     private final DokployClient client;
     private final @Nullable SampleProject sample;
     private final String address;
+    private final ServiceDirectory services;
 
-    private Backend(DokployClient client, @Nullable SampleProject sample, String address) {
+    private Backend(DokployClient client, @Nullable SampleProject sample, String address, ServiceDirectory services) {
         this.client = client;
         this.sample = sample;
         this.address = address;
+        this.services = services;
     }
 
     static Backend connect(@Nullable String url, @Nullable String apiKey, UnaryOperator<String> environment,
@@ -34,15 +42,28 @@ final class Backend implements AutoCloseable {
         }
         DokployClient client;
         try {
-            client = DokployClient.builder().baseUrl(address).apiKey(key.strip()).userAgent("dokploy-cli").build();
+            DokployClientBuilder builder = DokployClient.builder().baseUrl(address).apiKey(key.strip())
+                    .userAgent("dokploy-cli");
+            if (isPlainHttp(address)) {
+                builder.sslContext(new PlainHttpSslContext());
+            }
+            client = builder.build();
         } catch (IllegalArgumentException e) {
             throw new CliFailure(ExitCode.USAGE, e.getMessage(), null);
         }
-        return new Backend(client, null, address);
+        return new Backend(client, null, address, ServiceDirectory.of(client));
     }
 
     static Backend sample(SampleProject sample) {
-        return new Backend(sample.client(), sample, sample.fake().baseUrl());
+        List<ListedService> listed = new ArrayList<>();
+        sample.applications().forEach((name, id) ->
+                listed.add(new ListedService(ServiceType.APPLICATION, id, name, SAMPLE_PROJECT, SAMPLE_ENVIRONMENT)));
+        sample.composes().forEach((name, id) ->
+                listed.add(new ListedService(ServiceType.COMPOSE, id, name, SAMPLE_PROJECT, SAMPLE_ENVIRONMENT)));
+        // The embedded fake has no project.all: names are looked up among the sample's own services.
+        ServiceDirectory services = new ServiceDirectory(sample.client(), () -> listed);
+        listed.forEach(service -> services.remember(service.id(), service.name()));
+        return new Backend(sample.client(), sample, sample.fake().baseUrl(), services);
     }
 
     static Backend embedded(Output output) {
@@ -67,21 +88,9 @@ final class Backend implements AutoCloseable {
         return address;
     }
 
-    /** A service id as given, or the id of the sample service of that name on the embedded fake. */
-    String serviceId(String nameOrId) {
-        return sample == null ? nameOrId : sample.serviceId(nameOrId).orElse(nameOrId);
-    }
-
-    /** A service's name for display: the sample's name on the embedded fake, else the id. */
-    String serviceName(String id) {
-        if (sample != null) {
-            for (var entry : sample.services().entrySet()) {
-                if (entry.getValue().equals(id)) {
-                    return entry.getKey();
-                }
-            }
-        }
-        return id;
+    /** Finds services by id or name and names them for display. */
+    ServiceDirectory services() {
+        return services;
     }
 
     @Override
@@ -91,6 +100,10 @@ final class Backend implements AutoCloseable {
         } else {
             client.close();
         }
+    }
+
+    private static boolean isPlainHttp(String address) {
+        return address.regionMatches(true, 0, "http://", 0, "http://".length());
     }
 
     private static @Nullable String firstSet(@Nullable String... values) {

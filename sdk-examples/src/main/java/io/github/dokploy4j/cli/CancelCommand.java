@@ -44,9 +44,10 @@ final class CancelCommand extends ClientCommand {
     @Override
     int run(Backend backend, Output output) {
         DokployClient client = backend.client();
-        ServiceType type = service.type();
-        String id = backend.serviceId(service.givenId());
-        String name = backend.serviceName(id);
+        NamedService target = service.find(backend);
+        ServiceType type = target.type();
+        String id = target.id();
+        String name = target.name();
 
         List<QueueJob> jobs = client.deployments().queueList().stream()
                 .filter(job -> id.equals(type == ServiceType.APPLICATION

@@ -66,7 +66,7 @@ final class DemoCommand implements Callable<Integer> {
                 DeploymentHandle webDeploy = client.applications().deploy(
                         DeployRequest.of(webApi).withTitle("Release 1.5.0"))) {
             workerDeploy.awaitDeployment(STEP_TIMEOUT);
-            new QueueTable(clock).print(client.deployments().queueList(), backend::serviceName, output);
+            new QueueTable(clock).print(client.deployments().queueList(), backend.services()::knownName, output);
 
             heading(output, "Deploy web-api and follow it: QUEUED -> RUNNING -> DONE, the log streaming live",
                     "dokploy deploy --app web-api --title \"Release 1.5.0\" --wait --follow");

@@ -43,8 +43,8 @@ final class DeployCommand extends ClientCommand {
     @Override
     int run(Backend backend, Output output) {
         DokployClient client = backend.client();
-        String id = backend.serviceId(service.givenId());
-        DeployRequest request = DeployRequest.of(id);
+        NamedService target = service.find(backend);
+        DeployRequest request = DeployRequest.of(target.id());
         if (title != null) {
             request = request.withTitle(title);
         }
@@ -52,11 +52,10 @@ final class DeployCommand extends ClientCommand {
             request = request.withDescription(description);
         }
         try (DeploymentHandle handle = trigger(client, request)) {
-            String name = backend.serviceName(id);
             if (!waitForEnd && !follow) {
-                return queued(handle, name, output);
+                return queued(handle, target.name(), output);
             }
-            return new DeployRun(client, output, name).await(handle, follow, timeout);
+            return new DeployRun(client, output, target.name()).await(handle, follow, timeout);
         }
     }
 

@@ -30,20 +30,6 @@ import picocli.CommandLine.Spec;
                     + "project (services web-api, worker and shop-stack; their names work as ids). "
                     + "Try: dokploy demo"
         },
-        subcommands = {
-            DeploymentsCommand.class,
-            QueueCommand.class,
-            LogsCommand.class,
-            DeployCommand.class,
-            CancelCommand.class,
-            KillCommand.class,
-            RemoveCommand.class,
-            RollbackCommand.class,
-            WatchCommand.class,
-            VersionCommand.class,
-            DemoCommand.class,
-            CommandLine.HelpCommand.class
-        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -116,7 +102,7 @@ public final class DokployCli implements Callable<Integer> {
         }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = new DokployCli(System::getenv, System.console() != null, out, err).commandLine().execute(args);
+        int code = new DokployCli(System::getenv, System.console() != null, out, err).execute(args);
         out.flush();
         err.flush();
         System.exit(code);
@@ -134,12 +120,25 @@ public final class DokployCli implements Callable<Integer> {
     }
 
     /**
-     * Builds the picocli command line, with this object's writers and the CLI's error handling and exit codes.
+     * Runs a command line with this object's writers, environment and terminal.
      *
-     * @return the command line, ready to {@code execute}
+     * @param args the arguments
+     * @return the exit code
      */
-    public CommandLine commandLine() {
+    public int execute(String... args) {
+        return commandLine(args).execute(args);
+    }
+
+    /**
+     * Builds the picocli command line for these arguments, with this object's writers and the CLI's error handling
+     * and exit codes. Only the command the arguments name is set up (every command for the help or a usage error).
+     *
+     * @param args the arguments the command line will execute
+     * @return the command line, ready to {@code execute(args)}
+     */
+    public CommandLine commandLine(String... args) {
         CommandLine commandLine = new CommandLine(this);
+        CommandSet.addTo(commandLine, args);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -19,13 +19,14 @@ import java.util.stream.Collectors;
  * timestamps, and never a rollback's {@code fullContext}, which holds the application's secrets.
  */
 final class JsonDocuments {
-    static final ObjectWriter PRETTY = mapper().writerWithDefaultPrettyPrinter();
-    static final ObjectWriter COMPACT = mapper().writer();
+    private static final ObjectMapper MAPPER = mapper();
+    static final ObjectWriter PRETTY = MAPPER.writerWithDefaultPrettyPrinter();
+    static final ObjectWriter COMPACT = MAPPER.writer();
 
     private JsonDocuments() {
     }
 
-    static ObjectMapper mapper() {
+    private static ObjectMapper mapper() {
         SimpleModule secrets = new SimpleModule("dokploy-cli-secrets");
         secrets.setSerializerModifier(new WithoutRollbackContext());
         return new ObjectMapper()

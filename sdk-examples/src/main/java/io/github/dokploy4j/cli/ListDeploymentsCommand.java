@@ -20,11 +20,12 @@ final class ListDeploymentsCommand extends ClientCommand {
     Owner owner;
 
     static final class Owner {
-        @Option(names = "--app", paramLabel = "ID", description = "an application's deployments")
-        String applicationId;
+        @Option(names = "--app", paramLabel = "ID|NAME", description = "an application's deployments (id or name)")
+        String application;
 
-        @Option(names = "--compose", paramLabel = "ID", description = "a compose service's deployments")
-        String composeId;
+        @Option(names = "--compose", paramLabel = "ID|NAME",
+                description = "a compose service's deployments (id or name)")
+        String compose;
 
         @Option(names = "--server", paramLabel = "ID", description = "a remote server's setup runs")
         String serverId;
@@ -42,7 +43,8 @@ final class ListDeploymentsCommand extends ClientCommand {
                 description = "the owner's kind: ${COMPLETION-CANDIDATES}")
         ServiceType type;
 
-        @Option(names = "--id", required = true, paramLabel = "ID", description = "the owner's id (with --type)")
+        @Option(names = "--id", required = true, paramLabel = "ID",
+                description = "the owner's id (with --type; an application or compose service also by name)")
         String id;
     }
 
@@ -50,14 +52,17 @@ final class ListDeploymentsCommand extends ClientCommand {
     int run(Backend backend, Output output) {
         Deployments deployments = backend.client().deployments();
         List<Deployment> rows;
-        if (owner.applicationId != null) {
-            rows = deployments.all(backend.serviceId(owner.applicationId));
-        } else if (owner.composeId != null) {
-            rows = deployments.allByCompose(backend.serviceId(owner.composeId));
+        ServiceDirectory services = backend.services();
+        if (owner.application != null) {
+            rows = deployments.all(services.find(ServiceType.APPLICATION, owner.application).id());
+        } else if (owner.compose != null) {
+            rows = deployments.allByCompose(services.find(ServiceType.COMPOSE, owner.compose).id());
         } else if (owner.serverId != null) {
             rows = deployments.allByServer(owner.serverId);
         } else if (owner.typed != null) {
-            rows = deployments.allByType(owner.typed.type, backend.serviceId(owner.typed.id));
+            ServiceType type = owner.typed.type;
+            boolean service = type == ServiceType.APPLICATION || type == ServiceType.COMPOSE;
+            rows = deployments.allByType(type, service ? services.find(type, owner.typed.id).id() : owner.typed.id);
         } else {
             rows = deployments.allCentralized();
         }

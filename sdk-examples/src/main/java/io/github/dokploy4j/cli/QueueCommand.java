@@ -16,7 +16,7 @@ final class QueueCommand extends ClientCommand {
         if (output.json()) {
             output.json(jobs);
         } else {
-            new QueueTable(Clock.systemUTC()).print(jobs, backend::serviceName, output);
+            new QueueTable(Clock.systemUTC()).print(jobs, backend.services()::knownName, output);
         }
         return ExitCode.SUCCESS;
     }

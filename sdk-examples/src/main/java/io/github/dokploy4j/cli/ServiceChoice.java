@@ -3,20 +3,22 @@ package io.github.dokploy4j.cli;
 import io.github.dokploy4j.deployment.ServiceType;
 import picocli.CommandLine.Option;
 
-/** {@code --app ID | --compose ID}: the service a command acts on. */
+/** {@code --app ID|NAME | --compose ID|NAME}: the service a command acts on. */
 final class ServiceChoice {
-    @Option(names = "--app", paramLabel = "ID", required = true, description = "an application id")
-    String applicationId;
+    @Option(names = "--app", paramLabel = "ID|NAME", required = true,
+            description = "an application, by id or by its name (unique in the organisation)")
+    String application;
 
-    @Option(names = "--compose", paramLabel = "ID", required = true, description = "a compose service id")
-    String composeId;
+    @Option(names = "--compose", paramLabel = "ID|NAME", required = true,
+            description = "a compose service, by id or by its name (unique in the organisation)")
+    String compose;
 
     ServiceType type() {
-        return applicationId != null ? ServiceType.APPLICATION : ServiceType.COMPOSE;
+        return application != null ? ServiceType.APPLICATION : ServiceType.COMPOSE;
     }
 
-    /** The id as given (a sample name on the embedded fake is resolved by the backend). */
-    String givenId() {
-        return applicationId != null ? applicationId : composeId;
+    /** The service these options name, found on the backend by id or by name. */
+    NamedService find(Backend backend) {
+        return backend.services().find(type(), application != null ? application : compose);
     }
 }

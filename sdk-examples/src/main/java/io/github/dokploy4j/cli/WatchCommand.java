@@ -78,7 +78,7 @@ final class WatchCommand extends ClientCommand {
             return;
         }
         Palette palette = output.palette();
-        String service = event.deployment().map(ServiceNames::of).orElse(backend.serviceName(event.serviceId()));
+        String service = event.deployment().map(ServiceNames::of).orElse(backend.services().knownName(event.serviceId()));
         String change = event.previousPhase().map(previous -> palette.dim(previous.name() + " \u2192 ")).orElse("")
                 + palette.phase(event.phase());
         String what = event.deployment().map(row -> row.deploymentId() + "  " + row.title())

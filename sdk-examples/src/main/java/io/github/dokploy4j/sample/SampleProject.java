@@ -8,6 +8,7 @@ import io.github.dokploy4j.testkit.FakeDokployOptions;
 import io.github.dokploy4j.testkit.ScriptedBuild;
 import io.github.dokploy4j.testkit.ServiceOptions;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -158,6 +159,24 @@ public final class SampleProject implements AutoCloseable {
     public Optional<String> serviceId(String nameOrId) {
         String id = applications.get(nameOrId);
         return Optional.ofNullable(id != null ? id : composes.get(nameOrId));
+    }
+
+    /**
+     * The sample's applications.
+     *
+     * @return name → {@code applicationId}, in a stable order
+     */
+    public Map<String, String> applications() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(applications));
+    }
+
+    /**
+     * The sample's compose services.
+     *
+     * @return name → {@code composeId}, in a stable order
+     */
+    public Map<String, String> composes() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(composes));
     }
 
     /**

@@ -34,7 +34,7 @@ final class CliRunner {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = new DokployCli(environment::get, terminal, new PrintWriter(out, true), new PrintWriter(err, true))
-                .commandLine().execute(args);
+                .execute(args);
         return new Result(code, out.toString(), err.toString());
     }
 

@@ -24,10 +24,11 @@ class DeployCommandTest {
         ScriptedBuild build = fake.scriptNextBuild(app, BuildScript.untilReleased());
 
         CliRunner.Result result = CliRunner.against(fake).run("deploy", "--app", app);
+        // released before the assertions: a build left held would queue every later deploy of this fake behind it
+        build.awaitState(BuildState.HELD, Seed.WAIT).release();
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("Queued a deploy of " + app);
-        build.awaitState(BuildState.HELD, Seed.WAIT).release();
+        assertThat(result.out()).contains("Queued a deploy of queued-only.");
     }
 
     @Test
@@ -39,8 +40,10 @@ class DeployCommandTest {
                 .run("deploy", "--app", app, "--title", "Release 7", "--wait");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).containsSubsequence("QUEUED", "RUNNING", "DONE", "deployed in")
+        assertThat(result.out()).containsSubsequence("QUEUED", "RUNNING", "DONE", "web deployed in")
                 .contains("Release 7");
+        assertThat(result.out().lines().filter(line -> line.startsWith("QUEUED"))).singleElement()
+                .asString().contains("  web");
     }
 
     @Test
@@ -107,7 +110,7 @@ class DeployCommandTest {
         CliRunner.Result result = CliRunner.against(fake).run("deploy", "--app", "doesNotExist123", "--wait");
 
         assertThat(result.exitCode()).isEqualTo(4);
-        assertThat(result.err()).contains("Application not found");
+        assertThat(result.err()).contains("no application has the id or name doesNotExist123");
     }
 
     @Test

@@ -28,7 +28,8 @@ class ErrorsAndSecretsTest {
                 + "\"code\":\"UNAUTHORIZED\",\"data\":{\"code\":\"UNAUTHORIZED\",\"httpStatus\":401,"
                 + "\"path\":\"deployment.all\",\"zodError\":null}}");
 
-        CliRunner.Result result = CliRunner.against(fake).run("deployments", "list", "--app", "someApp");
+        String app = fake.createApplication("guarded");
+        CliRunner.Result result = CliRunner.against(fake).run("deployments", "list", "--app", app);
 
         assertThat(result.exitCode()).isEqualTo(3);
         assertThat(result.err()).contains("permission denied", "You don't have access to this service")

@@ -77,7 +77,7 @@ class LogsCommandTest {
 
         CliRunner.Result result = CliRunner.against(fake).run("logs", id, "--follow");
 
-        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
         assertThat(result.out()).contains("exit code 1");
     }
 

@@ -1,7 +1,6 @@
 package io.github.dokploy4j.internal.call;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.NullNode;
 import java.io.IOException;
 import java.util.Collections;
@@ -10,8 +9,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The decoders procedure declarations use. Each holds one {@link ObjectReader}, built once and reused (readers are
- * immutable and thread-safe), and reads straight from the body bytes without making a {@code String} of them.
+ * The decoders procedure declarations use. Each holds one Jackson {@code ObjectReader}, built on its first decode and
+ * then reused (readers are immutable and thread-safe), and reads straight from the body bytes without making a
+ * {@code String} of them.
  */
 public final class ResponseDecoders {
     private ResponseDecoders() {
@@ -26,12 +26,12 @@ public final class ResponseDecoders {
      * @return the decoder
      */
     public static <T> ResponseDecoder<List<T>> listOf(Class<T> type, String expected) {
-        ObjectReader reader = WireJson.MAPPER.readerForListOf(type);
+        LazyReader reader = new LazyReader(mapper -> mapper.readerForListOf(type));
         return new ResponseDecoder<>() {
             @Override
             public List<T> decode(byte[] body) throws IOException {
                 requireArray(body);
-                List<T> list = reader.readValue(body);
+                List<T> list = reader.get().readValue(body);
                 // wrapped, not copied: the list is this call's own; a copy of a 10,000-row list buys nothing
                 for (T element : list) {
                     if (element == null) {
@@ -57,14 +57,14 @@ public final class ResponseDecoders {
      * @return the decoder
      */
     public static <T> ResponseDecoder<Optional<T>> optionalOf(Class<T> type, String expected) {
-        ObjectReader reader = WireJson.MAPPER.readerFor(type);
+        LazyReader reader = new LazyReader(mapper -> mapper.readerFor(type));
         return new ResponseDecoder<>() {
             @Override
             public Optional<T> decode(byte[] body) throws IOException {
                 if (isBlank(body)) {
                     return Optional.empty();
                 }
-                T value = reader.readValue(body);
+                T value = reader.get().readValue(body);
                 return Optional.ofNullable(value);
             }
 
@@ -84,7 +84,7 @@ public final class ResponseDecoders {
      * @return the decoder
      */
     public static <T> ResponseDecoder<T> object(Class<T> type, String expected) {
-        ObjectReader reader = WireJson.MAPPER.readerFor(type);
+        LazyReader reader = new LazyReader(mapper -> mapper.readerFor(type));
         return new ResponseDecoder<>() {
             @Override
             public T decode(byte[] body) throws IOException {
@@ -92,7 +92,7 @@ public final class ResponseDecoders {
                 if (first < 0 || body[first] != '{') {
                     throw new BodyMismatchException("found " + (first < 0 ? "an empty body" : shapeOf(body[first])));
                 }
-                return reader.readValue(body);
+                return reader.get().readValue(body);
             }
 
             @Override
@@ -108,11 +108,11 @@ public final class ResponseDecoders {
      * @return the decoder
      */
     public static ResponseDecoder<Boolean> bool() {
-        ObjectReader reader = WireJson.MAPPER.readerFor(JsonNode.class);
+        LazyReader reader = new LazyReader(mapper -> mapper.readerFor(JsonNode.class));
         return new ResponseDecoder<>() {
             @Override
             public Boolean decode(byte[] body) throws IOException {
-                JsonNode node = isBlank(body) ? null : reader.readValue(body);
+                JsonNode node = isBlank(body) ? null : reader.get().readValue(body);
                 if (node == null || !node.isBoolean()) {
                     throw new BodyMismatchException("found " + describe(node));
                 }
@@ -133,11 +133,11 @@ public final class ResponseDecoders {
      * @return the decoder
      */
     public static ResponseDecoder<String> string(String expected) {
-        ObjectReader reader = WireJson.MAPPER.readerFor(JsonNode.class);
+        LazyReader reader = new LazyReader(mapper -> mapper.readerFor(JsonNode.class));
         return new ResponseDecoder<>() {
             @Override
             public String decode(byte[] body) throws IOException {
-                JsonNode node = isBlank(body) ? null : reader.readValue(body);
+                JsonNode node = isBlank(body) ? null : reader.get().readValue(body);
                 if (node == null || !node.isTextual()) {
                     throw new BodyMismatchException("found " + describe(node));
                 }
@@ -176,14 +176,14 @@ public final class ResponseDecoders {
      * @return the decoder
      */
     public static ResponseDecoder<JsonNode> tree() {
-        ObjectReader reader = WireJson.MAPPER.readerFor(JsonNode.class);
+        LazyReader reader = new LazyReader(mapper -> mapper.readerFor(JsonNode.class));
         return new ResponseDecoder<>() {
             @Override
             public @Nullable JsonNode decode(byte[] body) throws IOException {
                 if (isBlank(body)) {
                     return null;
                 }
-                JsonNode node = reader.readTree(body);
+                JsonNode node = reader.get().readTree(body);
                 return node == null ? NullNode.getInstance() : node;
             }
 
@@ -202,11 +202,11 @@ public final class ResponseDecoders {
      * @return the decoder
      */
     public static <T> ResponseDecoder<T> valueOf(Class<T> type) {
-        ObjectReader reader = WireJson.MAPPER.readerFor(type);
+        LazyReader reader = new LazyReader(mapper -> mapper.readerFor(type));
         return new ResponseDecoder<>() {
             @Override
             public @Nullable T decode(byte[] body) throws IOException {
-                return isBlank(body) ? null : reader.readValue(body);
+                return isBlank(body) ? null : reader.get().readValue(body);
             }
 
             @Override

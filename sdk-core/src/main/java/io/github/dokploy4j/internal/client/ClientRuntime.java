@@ -115,21 +115,23 @@ final class ClientRuntime {
             socketClient = httpClient;
         }
         if (socketClient != null && socketClient != options.httpClient().orElse(null)) {
-            closeOnNewerJdks(socketClient);
+            closeOwnHttpClient(socketClient);
         }
         if (ownPool != null) {
             ownPool.shutdown();
         }
     }
 
-    private static void closeOnNewerJdks(HttpClient client) {
+    private static void closeOwnHttpClient(HttpClient client) {
         if (client instanceof AutoCloseable) {
-            // HttpClient is AutoCloseable from Java 21 on; on 17 its selector thread ends once it is unreferenced
+            // HttpClient is AutoCloseable from Java 21 on
             try {
                 ((AutoCloseable) client).close();
             } catch (Exception ignored) {
                 // closing is best effort: nothing the caller could do about it
             }
+        } else {
+            SelectorThread.stop(client);
         }
     }
 }

@@ -1,0 +1,56 @@
+package io.github.dokploy4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A command line sets up only the command its arguments name; the help and mistakes get every command. */
+class CommandSetTest {
+    private static final String[] EVERY_COMMAND = {"deployments", "queue", "logs", "deploy", "cancel", "kill", "rm",
+        "rollback", "watch", "version", "demo", "help"};
+
+    @Test
+    void theCommandIsTheFirstArgumentThatIsNoGlobalOptionNorItsValue() {
+        assertThat(CommandSet.commandNamed(new String[] {"--json", "queue"})).isEqualTo("queue");
+        assertThat(CommandSet.commandNamed(new String[] {"--url", "http://127.0.0.1:3000", "--api-key", "deploy",
+            "logs", "--tail", "5"})).isEqualTo("logs");
+        assertThat(CommandSet.commandNamed(new String[] {"--url=http://127.0.0.1:3000", "--no-color", "queue"}))
+                .isEqualTo("queue");
+        assertThat(CommandSet.commandNamed(new String[] {"--", "queue"})).isNull();
+        assertThat(CommandSet.commandNamed(new String[] {"--verbose"})).isNull();
+    }
+
+    @Test
+    void aCommandLineForOneCommandHasOnlyThatCommand() {
+        assertThat(cli().commandLine("--json", "queue").getSubcommands()).containsOnlyKeys("queue");
+        assertThat(cli().commandLine("deployments", "list", "--all").getSubcommands()).containsOnlyKeys("deployments");
+    }
+
+    @Test
+    void theHelpNoCommandAndAnUnknownCommandGetEveryCommandInTheHelpsOrder() {
+        for (String[] args : new String[][] {{"help"}, {"--help"}, {}, {"deplo"}}) {
+            Map<String, ?> subcommands = cli().commandLine(args).getSubcommands();
+            assertThat(subcommands.keySet()).containsExactly(EVERY_COMMAND);
+        }
+    }
+
+    @Test
+    void thePlainHttpContextRefusesAnyTlsUseAndSaysWhy() {
+        PlainHttpSslContext context = new PlainHttpSslContext();
+
+        assertThat(context.getDefaultSSLParameters()).isNotNull();
+        assertThatThrownBy(() -> context.createSSLEngine("dokploy.example.com", 443))
+                .isInstanceOf(UnsupportedOperationException.class)
+                .hasMessage("TLS is off in this client: it was built for an http:// address");
+        assertThatThrownBy(context::getSocketFactory).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    private static DokployCli cli() {
+        PrintWriter writer = new PrintWriter(new StringWriter(), true);
+        return new DokployCli(name -> null, false, writer, writer);
+    }
+}
