@@ -126,7 +126,8 @@ public final class DokployCli implements Callable<Integer> {
      * @return the exit code
      */
     public int execute(String... args) {
-        return commandLine(args).execute(args);
+        String[] protectedArgs = DashLeadingIds.protect(args);
+        return commandLine(protectedArgs).execute(protectedArgs);
     }
 
     /**

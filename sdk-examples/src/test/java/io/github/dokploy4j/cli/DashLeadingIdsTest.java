@@ -1,0 +1,43 @@
+package io.github.dokploy4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Ids that start with a dash reach the command as ids, wherever they stand; other arguments keep their order. */
+class DashLeadingIdsTest {
+
+    @Test
+    void anIdThatStartsWithADashMovesBehindTheEndOfOptions() {
+        assertThat(DashLeadingIds.protect("logs", "-dNzNNIgwo1wPVtk-GThK", "--follow"))
+                .containsExactly("logs", "--follow", "--", "-dNzNNIgwo1wPVtk-GThK");
+    }
+
+    @Test
+    void argumentsWithoutSuchAnIdAreLeftAlone() {
+        String[] args = {"rm", "Zt8wQk1vR4yN6mB2pXc0L", "--json", "-V"};
+
+        assertThat(DashLeadingIds.protect(args)).isSameAs(args);
+    }
+
+    @Test
+    void anExistingEndOfOptionsIsKeptAndTheIdsJoinWhatFollowsIt() {
+        assertThat(DashLeadingIds.protect("kill", "-Kx9aaaaaaaaaaaaaaaaa", "--", "-Yz0bbbbbbbbbbbbbbbbb"))
+                .containsExactly("kill", "--", "-Kx9aaaaaaaaaaaaaaaaa", "-Yz0bbbbbbbbbbbbbbbbb");
+    }
+
+    @Test
+    void aMistypedLongOptionIsNotMistakenForAnId() {
+        String[] args = {"queue", "--jsonnnnnnnnnnnnnnnnn"};
+
+        assertThat(DashLeadingIds.protect(args)).isSameAs(args);
+    }
+
+    @Test
+    void theCommandsSeeTheIdAndRefuseAnUnknownOneAsTheServerDoes() {
+        CliRunner.Result result = CliRunner.embedded().run("rm", "-dNzNNIgwo1wPVtk-GThK");
+
+        assertThat(result.err()).doesNotContain("Unknown option").doesNotContain("Missing required parameter");
+        assertThat(result.exitCode()).isEqualTo(ExitCode.NOT_FOUND);
+    }
+}
