@@ -44,28 +44,35 @@ final class ClientWriter {
 
     TypeSpec routers(boolean async) {
         ClassName name = ClassName.get(Types.INTERNAL_API, async ? "AsyncRouters" : "Routers");
+        ClassName lifecycle = ClassName.bestGuess(config.lifecycleContext());
         TypeSpec.Builder type = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(async ? ASYNC_API : API)
-                .addJavadoc("The $L services of one client view.\n", async ? "asynchronous" : "synchronous");
-        MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-                .addJavadoc("Creates the services.\n\n@param caller the view's caller\n@param lifecycle the view's"
-                        + " life-cycle context, for the hand-written methods\n")
-                .addParameter(Types.PROCEDURE_CALLER, "caller")
-                .addParameter(ClassName.bestGuess(config.lifecycleContext()), "lifecycle");
+                .addJavadoc("The $L services of one client view, each made when asked for: a service is a small"
+                        + " stateless view over the caller, so a client view costs the same whatever the number of"
+                        + " routers.\n", async ? "asynchronous" : "synchronous")
+                .addField(Types.PROCEDURE_CALLER, "caller", Modifier.PRIVATE, Modifier.FINAL)
+                .addField(lifecycle, "lifecycle", Modifier.PRIVATE, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
+                        .addJavadoc("Creates the set.\n\n@param caller the view's caller\n@param lifecycle the"
+                                + " view's life-cycle context, for the hand-written methods\n")
+                        .addParameter(Types.PROCEDURE_CALLER, "caller")
+                        .addParameter(lifecycle, "lifecycle")
+                        .addStatement("this.caller = caller")
+                        .addStatement("this.lifecycle = lifecycle")
+                        .build());
         for (Router router : routers) {
             ClassName service = async ? router.asyncService() : router.service();
             ClassName implementation = async ? router.asyncImplementation() : router.implementation();
-            type.addField(service, router.accessor(), Modifier.PRIVATE, Modifier.FINAL);
+            MethodSpec.Builder accessor = MethodSpec.methodBuilder(router.accessor()).addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC).returns(service);
             if (router.mixin() != null) {
-                constructor.addStatement("this.$L = new $T(caller, lifecycle)", router.accessor(), implementation);
+                accessor.addStatement("return new $T(caller, lifecycle)", implementation);
             } else {
-                constructor.addStatement("this.$L = new $T(caller)", router.accessor(), implementation);
+                accessor.addStatement("return new $T(caller)", implementation);
             }
-            type.addMethod(MethodSpec.methodBuilder(router.accessor()).addAnnotation(Override.class)
-                    .addModifiers(Modifier.PUBLIC).returns(service)
-                    .addStatement("return $L", router.accessor()).build());
+            type.addMethod(accessor.build());
         }
-        return type.addMethod(constructor.build()).build();
+        return type.build();
     }
 
     TypeSpec forwarding(boolean async) {

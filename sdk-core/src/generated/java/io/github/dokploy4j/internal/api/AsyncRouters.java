@@ -57,415 +57,272 @@ import io.github.dokploy4j.volumebackups.AsyncVolumeBackups;
 import io.github.dokploy4j.whitelabeling.AsyncWhitelabeling;
 
 /**
- * The asynchronous services of one client view.
+ * The asynchronous services of one client view, each made when asked for: a service is a small stateless view over
+ * the caller, so a client view costs the same whatever the number of routers.
  */
 public final class AsyncRouters implements DokployAsyncApi {
-    private final AsyncAdmin admin;
+    private final ProcedureCaller caller;
 
-    private final AsyncAi ai;
-
-    private final AsyncApplications applications;
-
-    private final AsyncAuditLogs auditLogs;
-
-    private final AsyncBackups backups;
-
-    private final AsyncBitbucket bitbucket;
-
-    private final AsyncCertificates certificates;
-
-    private final AsyncCluster cluster;
-
-    private final AsyncCompose compose;
-
-    private final AsyncCustomRoles customRoles;
-
-    private final AsyncDestinations destinations;
-
-    private final AsyncDocker docker;
-
-    private final AsyncDomains domains;
-
-    private final AsyncEnvironments environments;
-
-    private final AsyncForwardAuth forwardAuth;
-
-    private final AsyncGitProviders gitProviders;
-
-    private final AsyncGitea gitea;
-
-    private final AsyncGithub github;
-
-    private final AsyncGitlab gitlab;
-
-    private final AsyncLibsql libsql;
-
-    private final AsyncLicenseKeys licenseKeys;
-
-    private final AsyncMariadb mariadb;
-
-    private final AsyncMongo mongo;
-
-    private final AsyncMounts mounts;
-
-    private final AsyncMysql mysql;
-
-    private final AsyncNetworks networks;
-
-    private final AsyncNotifications notifications;
-
-    private final AsyncOrganizations organizations;
-
-    private final AsyncPatches patches;
-
-    private final AsyncPorts ports;
-
-    private final AsyncPostgres postgres;
-
-    private final AsyncPreviewDeployments previewDeployments;
-
-    private final AsyncProjects projects;
-
-    private final AsyncRedirects redirects;
-
-    private final AsyncRedis redis;
-
-    private final AsyncRegistries registries;
-
-    private final AsyncRollbacks rollbacks;
-
-    private final AsyncSchedules schedules;
-
-    private final AsyncScim scim;
-
-    private final AsyncSecurity security;
-
-    private final AsyncServers servers;
-
-    private final AsyncSettings settings;
-
-    private final AsyncSshKeys sshKeys;
-
-    private final AsyncSso sso;
-
-    private final AsyncStripe stripe;
-
-    private final AsyncSwarm swarm;
-
-    private final AsyncTags tags;
-
-    private final AsyncUsers users;
-
-    private final AsyncVolumeBackups volumeBackups;
-
-    private final AsyncWhitelabeling whitelabeling;
+    private final LifecycleContext lifecycle;
 
     /**
-     * Creates the services.
+     * Creates the set.
      *
      * @param caller the view's caller
      * @param lifecycle the view's life-cycle context, for the hand-written methods
      */
     public AsyncRouters(ProcedureCaller caller, LifecycleContext lifecycle) {
-        this.admin = new DefaultAsyncAdmin(caller);
-        this.ai = new DefaultAsyncAi(caller);
-        this.applications = new DefaultAsyncApplications(caller, lifecycle);
-        this.auditLogs = new DefaultAsyncAuditLogs(caller);
-        this.backups = new DefaultAsyncBackups(caller);
-        this.bitbucket = new DefaultAsyncBitbucket(caller);
-        this.certificates = new DefaultAsyncCertificates(caller);
-        this.cluster = new DefaultAsyncCluster(caller);
-        this.compose = new DefaultAsyncCompose(caller, lifecycle);
-        this.customRoles = new DefaultAsyncCustomRoles(caller);
-        this.destinations = new DefaultAsyncDestinations(caller);
-        this.docker = new DefaultAsyncDocker(caller);
-        this.domains = new DefaultAsyncDomains(caller);
-        this.environments = new DefaultAsyncEnvironments(caller);
-        this.forwardAuth = new DefaultAsyncForwardAuth(caller);
-        this.gitProviders = new DefaultAsyncGitProviders(caller);
-        this.gitea = new DefaultAsyncGitea(caller);
-        this.github = new DefaultAsyncGithub(caller);
-        this.gitlab = new DefaultAsyncGitlab(caller);
-        this.libsql = new DefaultAsyncLibsql(caller);
-        this.licenseKeys = new DefaultAsyncLicenseKeys(caller);
-        this.mariadb = new DefaultAsyncMariadb(caller);
-        this.mongo = new DefaultAsyncMongo(caller);
-        this.mounts = new DefaultAsyncMounts(caller);
-        this.mysql = new DefaultAsyncMysql(caller);
-        this.networks = new DefaultAsyncNetworks(caller);
-        this.notifications = new DefaultAsyncNotifications(caller);
-        this.organizations = new DefaultAsyncOrganizations(caller);
-        this.patches = new DefaultAsyncPatches(caller);
-        this.ports = new DefaultAsyncPorts(caller);
-        this.postgres = new DefaultAsyncPostgres(caller);
-        this.previewDeployments = new DefaultAsyncPreviewDeployments(caller, lifecycle);
-        this.projects = new DefaultAsyncProjects(caller);
-        this.redirects = new DefaultAsyncRedirects(caller);
-        this.redis = new DefaultAsyncRedis(caller);
-        this.registries = new DefaultAsyncRegistries(caller);
-        this.rollbacks = new DefaultAsyncRollbacks(caller, lifecycle);
-        this.schedules = new DefaultAsyncSchedules(caller);
-        this.scim = new DefaultAsyncScim(caller);
-        this.security = new DefaultAsyncSecurity(caller);
-        this.servers = new DefaultAsyncServers(caller);
-        this.settings = new DefaultAsyncSettings(caller);
-        this.sshKeys = new DefaultAsyncSshKeys(caller);
-        this.sso = new DefaultAsyncSso(caller);
-        this.stripe = new DefaultAsyncStripe(caller);
-        this.swarm = new DefaultAsyncSwarm(caller);
-        this.tags = new DefaultAsyncTags(caller);
-        this.users = new DefaultAsyncUsers(caller);
-        this.volumeBackups = new DefaultAsyncVolumeBackups(caller);
-        this.whitelabeling = new DefaultAsyncWhitelabeling(caller);
+        this.caller = caller;
+        this.lifecycle = lifecycle;
     }
 
     @Override
     public AsyncAdmin admin() {
-        return admin;
+        return new DefaultAsyncAdmin(caller);
     }
 
     @Override
     public AsyncAi ai() {
-        return ai;
+        return new DefaultAsyncAi(caller);
     }
 
     @Override
     public AsyncApplications applications() {
-        return applications;
+        return new DefaultAsyncApplications(caller, lifecycle);
     }
 
     @Override
     public AsyncAuditLogs auditLogs() {
-        return auditLogs;
+        return new DefaultAsyncAuditLogs(caller);
     }
 
     @Override
     public AsyncBackups backups() {
-        return backups;
+        return new DefaultAsyncBackups(caller);
     }
 
     @Override
     public AsyncBitbucket bitbucket() {
-        return bitbucket;
+        return new DefaultAsyncBitbucket(caller);
     }
 
     @Override
     public AsyncCertificates certificates() {
-        return certificates;
+        return new DefaultAsyncCertificates(caller);
     }
 
     @Override
     public AsyncCluster cluster() {
-        return cluster;
+        return new DefaultAsyncCluster(caller);
     }
 
     @Override
     public AsyncCompose compose() {
-        return compose;
+        return new DefaultAsyncCompose(caller, lifecycle);
     }
 
     @Override
     public AsyncCustomRoles customRoles() {
-        return customRoles;
+        return new DefaultAsyncCustomRoles(caller);
     }
 
     @Override
     public AsyncDestinations destinations() {
-        return destinations;
+        return new DefaultAsyncDestinations(caller);
     }
 
     @Override
     public AsyncDocker docker() {
-        return docker;
+        return new DefaultAsyncDocker(caller);
     }
 
     @Override
     public AsyncDomains domains() {
-        return domains;
+        return new DefaultAsyncDomains(caller);
     }
 
     @Override
     public AsyncEnvironments environments() {
-        return environments;
+        return new DefaultAsyncEnvironments(caller);
     }
 
     @Override
     public AsyncForwardAuth forwardAuth() {
-        return forwardAuth;
+        return new DefaultAsyncForwardAuth(caller);
     }
 
     @Override
     public AsyncGitProviders gitProviders() {
-        return gitProviders;
+        return new DefaultAsyncGitProviders(caller);
     }
 
     @Override
     public AsyncGitea gitea() {
-        return gitea;
+        return new DefaultAsyncGitea(caller);
     }
 
     @Override
     public AsyncGithub github() {
-        return github;
+        return new DefaultAsyncGithub(caller);
     }
 
     @Override
     public AsyncGitlab gitlab() {
-        return gitlab;
+        return new DefaultAsyncGitlab(caller);
     }
 
     @Override
     public AsyncLibsql libsql() {
-        return libsql;
+        return new DefaultAsyncLibsql(caller);
     }
 
     @Override
     public AsyncLicenseKeys licenseKeys() {
-        return licenseKeys;
+        return new DefaultAsyncLicenseKeys(caller);
     }
 
     @Override
     public AsyncMariadb mariadb() {
-        return mariadb;
+        return new DefaultAsyncMariadb(caller);
     }
 
     @Override
     public AsyncMongo mongo() {
-        return mongo;
+        return new DefaultAsyncMongo(caller);
     }
 
     @Override
     public AsyncMounts mounts() {
-        return mounts;
+        return new DefaultAsyncMounts(caller);
     }
 
     @Override
     public AsyncMysql mysql() {
-        return mysql;
+        return new DefaultAsyncMysql(caller);
     }
 
     @Override
     public AsyncNetworks networks() {
-        return networks;
+        return new DefaultAsyncNetworks(caller);
     }
 
     @Override
     public AsyncNotifications notifications() {
-        return notifications;
+        return new DefaultAsyncNotifications(caller);
     }
 
     @Override
     public AsyncOrganizations organizations() {
-        return organizations;
+        return new DefaultAsyncOrganizations(caller);
     }
 
     @Override
     public AsyncPatches patches() {
-        return patches;
+        return new DefaultAsyncPatches(caller);
     }
 
     @Override
     public AsyncPorts ports() {
-        return ports;
+        return new DefaultAsyncPorts(caller);
     }
 
     @Override
     public AsyncPostgres postgres() {
-        return postgres;
+        return new DefaultAsyncPostgres(caller);
     }
 
     @Override
     public AsyncPreviewDeployments previewDeployments() {
-        return previewDeployments;
+        return new DefaultAsyncPreviewDeployments(caller, lifecycle);
     }
 
     @Override
     public AsyncProjects projects() {
-        return projects;
+        return new DefaultAsyncProjects(caller);
     }
 
     @Override
     public AsyncRedirects redirects() {
-        return redirects;
+        return new DefaultAsyncRedirects(caller);
     }
 
     @Override
     public AsyncRedis redis() {
-        return redis;
+        return new DefaultAsyncRedis(caller);
     }
 
     @Override
     public AsyncRegistries registries() {
-        return registries;
+        return new DefaultAsyncRegistries(caller);
     }
 
     @Override
     public AsyncRollbacks rollbacks() {
-        return rollbacks;
+        return new DefaultAsyncRollbacks(caller, lifecycle);
     }
 
     @Override
     public AsyncSchedules schedules() {
-        return schedules;
+        return new DefaultAsyncSchedules(caller);
     }
 
     @Override
     public AsyncScim scim() {
-        return scim;
+        return new DefaultAsyncScim(caller);
     }
 
     @Override
     public AsyncSecurity security() {
-        return security;
+        return new DefaultAsyncSecurity(caller);
     }
 
     @Override
     public AsyncServers servers() {
-        return servers;
+        return new DefaultAsyncServers(caller);
     }
 
     @Override
     public AsyncSettings settings() {
-        return settings;
+        return new DefaultAsyncSettings(caller);
     }
 
     @Override
     public AsyncSshKeys sshKeys() {
-        return sshKeys;
+        return new DefaultAsyncSshKeys(caller);
     }
 
     @Override
     public AsyncSso sso() {
-        return sso;
+        return new DefaultAsyncSso(caller);
     }
 
     @Override
     public AsyncStripe stripe() {
-        return stripe;
+        return new DefaultAsyncStripe(caller);
     }
 
     @Override
     public AsyncSwarm swarm() {
-        return swarm;
+        return new DefaultAsyncSwarm(caller);
     }
 
     @Override
     public AsyncTags tags() {
-        return tags;
+        return new DefaultAsyncTags(caller);
     }
 
     @Override
     public AsyncUsers users() {
-        return users;
+        return new DefaultAsyncUsers(caller);
     }
 
     @Override
     public AsyncVolumeBackups volumeBackups() {
-        return volumeBackups;
+        return new DefaultAsyncVolumeBackups(caller);
     }
 
     @Override
     public AsyncWhitelabeling whitelabeling() {
-        return whitelabeling;
+        return new DefaultAsyncWhitelabeling(caller);
     }
 }

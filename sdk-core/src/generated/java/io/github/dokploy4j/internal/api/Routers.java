@@ -57,415 +57,272 @@ import io.github.dokploy4j.volumebackups.VolumeBackups;
 import io.github.dokploy4j.whitelabeling.Whitelabeling;
 
 /**
- * The synchronous services of one client view.
+ * The synchronous services of one client view, each made when asked for: a service is a small stateless view over the
+ * caller, so a client view costs the same whatever the number of routers.
  */
 public final class Routers implements DokployApi {
-    private final Admin admin;
+    private final ProcedureCaller caller;
 
-    private final Ai ai;
-
-    private final Applications applications;
-
-    private final AuditLogs auditLogs;
-
-    private final Backups backups;
-
-    private final Bitbucket bitbucket;
-
-    private final Certificates certificates;
-
-    private final Cluster cluster;
-
-    private final Compose compose;
-
-    private final CustomRoles customRoles;
-
-    private final Destinations destinations;
-
-    private final Docker docker;
-
-    private final Domains domains;
-
-    private final Environments environments;
-
-    private final ForwardAuth forwardAuth;
-
-    private final GitProviders gitProviders;
-
-    private final Gitea gitea;
-
-    private final Github github;
-
-    private final Gitlab gitlab;
-
-    private final Libsql libsql;
-
-    private final LicenseKeys licenseKeys;
-
-    private final Mariadb mariadb;
-
-    private final Mongo mongo;
-
-    private final Mounts mounts;
-
-    private final Mysql mysql;
-
-    private final Networks networks;
-
-    private final Notifications notifications;
-
-    private final Organizations organizations;
-
-    private final Patches patches;
-
-    private final Ports ports;
-
-    private final Postgres postgres;
-
-    private final PreviewDeployments previewDeployments;
-
-    private final Projects projects;
-
-    private final Redirects redirects;
-
-    private final Redis redis;
-
-    private final Registries registries;
-
-    private final Rollbacks rollbacks;
-
-    private final Schedules schedules;
-
-    private final Scim scim;
-
-    private final Security security;
-
-    private final Servers servers;
-
-    private final Settings settings;
-
-    private final SshKeys sshKeys;
-
-    private final Sso sso;
-
-    private final Stripe stripe;
-
-    private final Swarm swarm;
-
-    private final Tags tags;
-
-    private final Users users;
-
-    private final VolumeBackups volumeBackups;
-
-    private final Whitelabeling whitelabeling;
+    private final LifecycleContext lifecycle;
 
     /**
-     * Creates the services.
+     * Creates the set.
      *
      * @param caller the view's caller
      * @param lifecycle the view's life-cycle context, for the hand-written methods
      */
     public Routers(ProcedureCaller caller, LifecycleContext lifecycle) {
-        this.admin = new DefaultAdmin(caller);
-        this.ai = new DefaultAi(caller);
-        this.applications = new DefaultApplications(caller, lifecycle);
-        this.auditLogs = new DefaultAuditLogs(caller);
-        this.backups = new DefaultBackups(caller);
-        this.bitbucket = new DefaultBitbucket(caller);
-        this.certificates = new DefaultCertificates(caller);
-        this.cluster = new DefaultCluster(caller);
-        this.compose = new DefaultCompose(caller, lifecycle);
-        this.customRoles = new DefaultCustomRoles(caller);
-        this.destinations = new DefaultDestinations(caller);
-        this.docker = new DefaultDocker(caller);
-        this.domains = new DefaultDomains(caller);
-        this.environments = new DefaultEnvironments(caller);
-        this.forwardAuth = new DefaultForwardAuth(caller);
-        this.gitProviders = new DefaultGitProviders(caller);
-        this.gitea = new DefaultGitea(caller);
-        this.github = new DefaultGithub(caller);
-        this.gitlab = new DefaultGitlab(caller);
-        this.libsql = new DefaultLibsql(caller);
-        this.licenseKeys = new DefaultLicenseKeys(caller);
-        this.mariadb = new DefaultMariadb(caller);
-        this.mongo = new DefaultMongo(caller);
-        this.mounts = new DefaultMounts(caller);
-        this.mysql = new DefaultMysql(caller);
-        this.networks = new DefaultNetworks(caller);
-        this.notifications = new DefaultNotifications(caller);
-        this.organizations = new DefaultOrganizations(caller);
-        this.patches = new DefaultPatches(caller);
-        this.ports = new DefaultPorts(caller);
-        this.postgres = new DefaultPostgres(caller);
-        this.previewDeployments = new DefaultPreviewDeployments(caller, lifecycle);
-        this.projects = new DefaultProjects(caller);
-        this.redirects = new DefaultRedirects(caller);
-        this.redis = new DefaultRedis(caller);
-        this.registries = new DefaultRegistries(caller);
-        this.rollbacks = new DefaultRollbacks(caller, lifecycle);
-        this.schedules = new DefaultSchedules(caller);
-        this.scim = new DefaultScim(caller);
-        this.security = new DefaultSecurity(caller);
-        this.servers = new DefaultServers(caller);
-        this.settings = new DefaultSettings(caller);
-        this.sshKeys = new DefaultSshKeys(caller);
-        this.sso = new DefaultSso(caller);
-        this.stripe = new DefaultStripe(caller);
-        this.swarm = new DefaultSwarm(caller);
-        this.tags = new DefaultTags(caller);
-        this.users = new DefaultUsers(caller);
-        this.volumeBackups = new DefaultVolumeBackups(caller);
-        this.whitelabeling = new DefaultWhitelabeling(caller);
+        this.caller = caller;
+        this.lifecycle = lifecycle;
     }
 
     @Override
     public Admin admin() {
-        return admin;
+        return new DefaultAdmin(caller);
     }
 
     @Override
     public Ai ai() {
-        return ai;
+        return new DefaultAi(caller);
     }
 
     @Override
     public Applications applications() {
-        return applications;
+        return new DefaultApplications(caller, lifecycle);
     }
 
     @Override
     public AuditLogs auditLogs() {
-        return auditLogs;
+        return new DefaultAuditLogs(caller);
     }
 
     @Override
     public Backups backups() {
-        return backups;
+        return new DefaultBackups(caller);
     }
 
     @Override
     public Bitbucket bitbucket() {
-        return bitbucket;
+        return new DefaultBitbucket(caller);
     }
 
     @Override
     public Certificates certificates() {
-        return certificates;
+        return new DefaultCertificates(caller);
     }
 
     @Override
     public Cluster cluster() {
-        return cluster;
+        return new DefaultCluster(caller);
     }
 
     @Override
     public Compose compose() {
-        return compose;
+        return new DefaultCompose(caller, lifecycle);
     }
 
     @Override
     public CustomRoles customRoles() {
-        return customRoles;
+        return new DefaultCustomRoles(caller);
     }
 
     @Override
     public Destinations destinations() {
-        return destinations;
+        return new DefaultDestinations(caller);
     }
 
     @Override
     public Docker docker() {
-        return docker;
+        return new DefaultDocker(caller);
     }
 
     @Override
     public Domains domains() {
-        return domains;
+        return new DefaultDomains(caller);
     }
 
     @Override
     public Environments environments() {
-        return environments;
+        return new DefaultEnvironments(caller);
     }
 
     @Override
     public ForwardAuth forwardAuth() {
-        return forwardAuth;
+        return new DefaultForwardAuth(caller);
     }
 
     @Override
     public GitProviders gitProviders() {
-        return gitProviders;
+        return new DefaultGitProviders(caller);
     }
 
     @Override
     public Gitea gitea() {
-        return gitea;
+        return new DefaultGitea(caller);
     }
 
     @Override
     public Github github() {
-        return github;
+        return new DefaultGithub(caller);
     }
 
     @Override
     public Gitlab gitlab() {
-        return gitlab;
+        return new DefaultGitlab(caller);
     }
 
     @Override
     public Libsql libsql() {
-        return libsql;
+        return new DefaultLibsql(caller);
     }
 
     @Override
     public LicenseKeys licenseKeys() {
-        return licenseKeys;
+        return new DefaultLicenseKeys(caller);
     }
 
     @Override
     public Mariadb mariadb() {
-        return mariadb;
+        return new DefaultMariadb(caller);
     }
 
     @Override
     public Mongo mongo() {
-        return mongo;
+        return new DefaultMongo(caller);
     }
 
     @Override
     public Mounts mounts() {
-        return mounts;
+        return new DefaultMounts(caller);
     }
 
     @Override
     public Mysql mysql() {
-        return mysql;
+        return new DefaultMysql(caller);
     }
 
     @Override
     public Networks networks() {
-        return networks;
+        return new DefaultNetworks(caller);
     }
 
     @Override
     public Notifications notifications() {
-        return notifications;
+        return new DefaultNotifications(caller);
     }
 
     @Override
     public Organizations organizations() {
-        return organizations;
+        return new DefaultOrganizations(caller);
     }
 
     @Override
     public Patches patches() {
-        return patches;
+        return new DefaultPatches(caller);
     }
 
     @Override
     public Ports ports() {
-        return ports;
+        return new DefaultPorts(caller);
     }
 
     @Override
     public Postgres postgres() {
-        return postgres;
+        return new DefaultPostgres(caller);
     }
 
     @Override
     public PreviewDeployments previewDeployments() {
-        return previewDeployments;
+        return new DefaultPreviewDeployments(caller, lifecycle);
     }
 
     @Override
     public Projects projects() {
-        return projects;
+        return new DefaultProjects(caller);
     }
 
     @Override
     public Redirects redirects() {
-        return redirects;
+        return new DefaultRedirects(caller);
     }
 
     @Override
     public Redis redis() {
-        return redis;
+        return new DefaultRedis(caller);
     }
 
     @Override
     public Registries registries() {
-        return registries;
+        return new DefaultRegistries(caller);
     }
 
     @Override
     public Rollbacks rollbacks() {
-        return rollbacks;
+        return new DefaultRollbacks(caller, lifecycle);
     }
 
     @Override
     public Schedules schedules() {
-        return schedules;
+        return new DefaultSchedules(caller);
     }
 
     @Override
     public Scim scim() {
-        return scim;
+        return new DefaultScim(caller);
     }
 
     @Override
     public Security security() {
-        return security;
+        return new DefaultSecurity(caller);
     }
 
     @Override
     public Servers servers() {
-        return servers;
+        return new DefaultServers(caller);
     }
 
     @Override
     public Settings settings() {
-        return settings;
+        return new DefaultSettings(caller);
     }
 
     @Override
     public SshKeys sshKeys() {
-        return sshKeys;
+        return new DefaultSshKeys(caller);
     }
 
     @Override
     public Sso sso() {
-        return sso;
+        return new DefaultSso(caller);
     }
 
     @Override
     public Stripe stripe() {
-        return stripe;
+        return new DefaultStripe(caller);
     }
 
     @Override
     public Swarm swarm() {
-        return swarm;
+        return new DefaultSwarm(caller);
     }
 
     @Override
     public Tags tags() {
-        return tags;
+        return new DefaultTags(caller);
     }
 
     @Override
     public Users users() {
-        return users;
+        return new DefaultUsers(caller);
     }
 
     @Override
     public VolumeBackups volumeBackups() {
-        return volumeBackups;
+        return new DefaultVolumeBackups(caller);
     }
 
     @Override
     public Whitelabeling whitelabeling() {
-        return whitelabeling;
+        return new DefaultWhitelabeling(caller);
     }
 }
