@@ -60,6 +60,11 @@ final class CommandSet {
         }
     }
 
+    /** Whether there is a command of that name. */
+    static boolean has(String name) {
+        return COMMANDS.containsKey(name);
+    }
+
     /**
      * The first argument that is neither a global option nor an option's value: the command, as picocli will read
      * it. Global options with a value ({@code --url}, {@code --api-key}) take the next argument unless written

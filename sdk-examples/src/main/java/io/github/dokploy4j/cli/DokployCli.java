@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -82,6 +83,7 @@ public final class DokployCli implements Callable<Integer> {
     private final PrintWriter out;
     private final PrintWriter err;
     private final List<String> hidden = new ArrayList<>();
+    private @Nullable HeadStart headStart;
 
     /**
      * Creates the command.
@@ -127,7 +129,7 @@ public final class DokployCli implements Callable<Integer> {
         }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = new DokployCli(System::getenv, System.console() != null, out, err).execute(args);
+        int code = new DokployCli(new SystemEnvironment(), System.console() != null, out, err).execute(args);
         out.flush();
         err.flush();
         System.exit(code);
@@ -151,8 +153,13 @@ public final class DokployCli implements Callable<Integer> {
      * @return the exit code
      */
     public int execute(String... args) {
-        CommandLine commandLine = commandLine(args);
-        return commandLine.execute(DashLeadingIds.protect(DashLeadingIds.valueOptions(commandLine, args), args));
+        try (HeadStart start = HeadStart.begin(args, environment)) {
+            headStart = start;
+            CommandLine commandLine = commandLine(args);
+            return commandLine.execute(DashLeadingIds.protect(DashLeadingIds.valueOptions(commandLine, args), args));
+        } finally {
+            headStart = null;
+        }
     }
 
     /**
@@ -186,7 +193,9 @@ public final class DokployCli implements Callable<Integer> {
     }
 
     Backend connect(Output output) {
-        return Backend.connect(url, apiKey, environment, output);
+        HeadStart start = headStart;
+        Backend started = url == null && apiKey == null && start != null ? start.take() : null;
+        return started != null ? started : Backend.connect(url, apiKey, environment, output);
     }
 
     boolean verbose() {

@@ -46,6 +46,9 @@ public final class ArchiveTraining {
                     List.of("--json", "deployments", "list", "--all"),
                     List.of("deployments", "list", "--all"),
                     List.of("cancel", "--app", app),
+                    List.of("api", "application.one", "--applicationId", app),
+                    List.of("--json", "api", "deployment.queueList"),
+                    List.of("completion"),
                     List.of("rm", "no-such-deployment"));
             int failures = 0;
             for (List<String> command : commands) {
