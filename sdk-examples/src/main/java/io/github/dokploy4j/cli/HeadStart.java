@@ -1,8 +1,12 @@
 package io.github.dokploy4j.cli;
 
+import io.github.dokploy4j.deployment.Deployment;
+import io.github.dokploy4j.deployment.QueueJob;
 import java.text.SimpleDateFormat;
 import java.util.GregorianCalendar;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.CountDownLatch;
@@ -18,29 +22,35 @@ import org.jspecify.annotations.Nullable;
  *       closes it, and a failure (no key, a refused address) is reported by the command, as if it had connected
  *       itself;</li>
  *   <li>the JDK's calendar and date-format data for {@code Locale.US}, which Jackson's {@code ObjectMapper} reads for
- *       its static date format the first time a mapper is made (about a tenth of the command's CPU time). Only JDK
- *       classes run here, never Jackson's or the SDK's, so the two threads never initialise the same library classes
- *       in opposite orders.</li>
+ *       its static date format the first time a mapper is made (about a tenth of the command's CPU time);</li>
+ *   <li>the reflection data and annotations of the models the command will decode and print
+ *       ({@link ModelReflection}), which Jackson reads when it makes their deserializers and serializers.</li>
  * </ol>
+ * Besides the client, only the JDK runs here: locale data and reflection. No class of Jackson or of the SDK's models
+ * is initialised (but for the enums that annotation values name, whose initialisers need nothing else), so the two
+ * threads never initialise library classes in opposite orders, which could deadlock.
  * Nothing starts for {@code --help} or {@code --version}, for the commands that never connect, or without a
  * command.
  */
 final class HeadStart implements AutoCloseable {
     /** The commands that never talk to a server of the user's. */
     private static final Set<String> OFFLINE = Set.of("help", "demo", "completion");
-    private static final HeadStart NONE = new HeadStart(null, null, null);
+    private static final HeadStart NONE = new HeadStart(null, null, null, List.of());
 
     private final @Nullable String address;
     private final @Nullable String key;
     private final @Nullable CountDownLatch connected;
+    private final List<Class<?>> models;
     private @Nullable Backend backend;
     private @Nullable Throwable failure;
     private boolean taken;
 
-    private HeadStart(@Nullable String address, @Nullable String key, @Nullable CountDownLatch connected) {
+    private HeadStart(@Nullable String address, @Nullable String key, @Nullable CountDownLatch connected,
+            List<Class<?>> models) {
         this.address = address;
         this.key = key;
         this.connected = connected;
+        this.models = models;
     }
 
     /**
@@ -57,12 +67,24 @@ final class HeadStart implements AutoCloseable {
         }
         String address = mentions(args, "--url", "--api-key") ? null : Backend.firstSet(environment.apply("DOKPLOY_URL"));
         String key = Backend.firstSet(environment.apply("DOKPLOY_API_KEY"), environment.apply("DOKPLOY_AUTH_TOKEN"));
-        HeadStart start = new HeadStart(address, key, address == null ? null : new CountDownLatch(1));
+        HeadStart start = new HeadStart(address, key, address == null ? null : new CountDownLatch(1),
+                MODELS.getOrDefault(command, List.of()));
         Thread thread = new Thread(start::run, "dokploy-head-start");
         thread.setDaemon(true);
         thread.start();
         return start;
     }
+
+    /** The models each command decodes and prints first. */
+    private static final Map<String, List<Class<?>>> MODELS = Map.of(
+            "queue", List.of(QueueJob.class),
+            "watch", List.of(QueueJob.class, Deployment.class),
+            "deployments", List.of(Deployment.class),
+            "deploy", List.of(Deployment.class),
+            "logs", List.of(Deployment.class),
+            "rm", List.of(Deployment.class),
+            "rollback", List.of(Deployment.class),
+            "cancel", List.of(QueueJob.class, Deployment.class));
 
     private void run() {
         if (connected != null) {
@@ -80,6 +102,10 @@ final class HeadStart implements AutoCloseable {
             }
         }
         readLocaleData();
+        ModelReflection reflection = new ModelReflection();
+        for (Class<?> model : models) {
+            reflection.read(model);
+        }
     }
 
     /** What Jackson's {@code StdDateFormat} makes when it is initialised: the JDK then caches the data. */
