@@ -32,8 +32,10 @@ final class ModelReflection {
         if (!model.getName().startsWith(MODELS) || !seen.add(model)) {
             return;
         }
-        for (Class<?> type = model; type != null && type != Object.class; type = type.getSuperclass()) {
-            readMembers(type);
+        readMembers(model);
+        Class<?> superclass = model.getSuperclass();
+        if (superclass != null) {
+            read(superclass);
         }
         JsonDeserialize deserialize = model.getAnnotation(JsonDeserialize.class);
         if (deserialize != null) {
@@ -48,6 +50,11 @@ final class ModelReflection {
                 readTypes(method.getGenericReturnType());
             }
         }
+    }
+
+    /** The classes read so far: the models, their builders and implementations, and their superclasses. */
+    Set<Class<?>> classesRead() {
+        return Set.copyOf(seen);
     }
 
     private void readTypes(Type type) {
