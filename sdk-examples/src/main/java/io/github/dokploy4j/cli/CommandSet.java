@@ -48,6 +48,8 @@ final class CommandSet {
             add(root, named);
             return;
         }
+        // A loop, not a method reference on root: the archive's dump links a class that a method reference binds,
+        // and picocli's CommandLine, compiled for Java 5, is then left out of the archive.
         for (String name : COMMANDS.keySet()) {
             add(root, name);
         }
