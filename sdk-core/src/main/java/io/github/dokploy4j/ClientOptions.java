@@ -181,7 +181,7 @@ public final class ClientOptions {
     /** The key and the header values are left out. */
     @Override
     public String toString() {
-        return "ClientOptions{apiRoot=" + apiRoot + ", authScheme=" + authScheme + ", apiKey=[REDACTED]"
+        return "ClientOptions{apiRoot=" + apiRoot + ", authScheme=" + authScheme + ", apiKey=***"
                 + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout + ", maxRetries="
                 + maxRetries + ", maxConcurrentRequests=" + maxConcurrentRequests + ", maxResponseBytes="
                 + maxResponseBytes + ", logBodies=" + logBodies + ", ownHttpClient=" + (httpClient != null)

@@ -311,6 +311,6 @@ public final class DokployClientBuilder {
     @Override
     public String toString() {
         return "DokployClientBuilder{baseUrl=" + apiRoot + ", authScheme=" + authScheme + ", apiKey="
-                + (apiKey == null ? "unset" : "[REDACTED]") + "}";
+                + (apiKey == null ? "unset" : "***") + "}";
     }
 }
