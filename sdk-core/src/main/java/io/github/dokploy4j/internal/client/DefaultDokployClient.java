@@ -129,8 +129,8 @@ final class DefaultDokployClient implements DokployClient {
 
     /** The asynchronous face of the same view. */
     private final class Async implements DokployAsyncClient {
-        private final DefaultAsyncDeployments deployments = new DefaultAsyncDeployments(caller, runtime.delayer(),
-                runtime.seams().clock(), runtime.seams().random(), runtime.logStream(caller));
+        private final DefaultAsyncDeployments deployments = new DefaultAsyncDeployments(caller,
+                runtime.pollRuntime(), runtime.logStream(caller));
         private final DefaultAsyncDeployables applications =
                 DefaultAsyncDeployables.applications(deployments.lifecycle());
         private final DefaultAsyncDeployables compose = DefaultAsyncDeployables.compose(deployments.lifecycle());
