@@ -143,6 +143,10 @@ public final class DokployCli implements Callable<Integer> {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // Dokploy's ids are nanoids, which may start with '-' (-dNzNNIgwo1wPVtk-GThK): an argument that is no option
+        // is an id, and no id is split into clustered short options (-hXYZ is not -h); '--' still ends the options
+        commandLine.setUnmatchedOptionsArePositionalParams(true);
+        commandLine.setPosixClusteredShortOptionsAllowed(false);
         commandLine.setExecutionExceptionHandler(new ErrorReporter(this));
         commandLine.setParameterExceptionHandler(new UsageErrorReporter(environment, new Palette(colours())));
         commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(

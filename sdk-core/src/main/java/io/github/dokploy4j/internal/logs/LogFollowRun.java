@@ -23,6 +23,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
@@ -158,21 +159,16 @@ final class LogFollowRun implements AsyncLogFollow, PollLoop.Subject<LogFollowRu
         Stage now;
         DeploymentRows reader;
         Deployment last;
-        boolean finalTextRead;
         synchronized (this) {
             now = stage;
             reader = rows;
             last = row;
-            finalTextRead = drainRounds > 0;
         }
         if (reader == null || last == null || now == Stage.OVER) {
             return CompletableFuture.completedFuture(new Snapshot(Optional.empty(), null));
         }
         if (now == Stage.DRAINING) {
-            // the first round reads the whole log once, to deliver what the stream may not have
-            if (finalTextRead) {
-                return CompletableFuture.completedFuture(new Snapshot(Optional.of(last), null));
-            }
+            // the end reads the whole log once, to deliver what the stream may not have
             return context.deployments().readLogs(last.deploymentId(), FINAL_TAIL).handle((text, error) -> {
                 if (error != null) {
                     SdkLoggers.LOGS.debug("could not read the log of {} at its end: {}", last.deploymentId(),
@@ -208,9 +204,7 @@ final class LogFollowRun implements AsyncLogFollow, PollLoop.Subject<LogFollowRu
         synchronized (this) {
             now = stage;
             if (now == Stage.DRAINING) {
-                if (drainRounds++ == 0) {
-                    finalText = snapshot.text();
-                }
+                finalText = snapshot.text();
             } else if (snapshot.row().isPresent()) {
                 row = snapshot.row().get();
             }
@@ -219,8 +213,9 @@ final class LogFollowRun implements AsyncLogFollow, PollLoop.Subject<LogFollowRu
             return Next.done();
         }
         if (now == Stage.DRAINING) {
+            // no more polls: the end waits, in real time, for the stream to catch up with the final read
             dispatch.then(this::drainRound);
-            return Next.idle();
+            return Next.done();
         }
         if (snapshot.row().isEmpty()) {
             fail(removed());
@@ -268,7 +263,11 @@ final class LogFollowRun implements AsyncLogFollow, PollLoop.Subject<LogFollowRu
         return fresh > POLL_WINDOW / 4 ? backoff.same() : backoff.slower();
     }
 
-    /** One round of the end: has the stream caught up with the final read, or stopped bringing lines? On the dispatch. */
+    /**
+     * One round of the end: has the stream caught up with the final read, or stopped bringing lines? Rounds are
+     * {@link #QUIET} apart in real time, even when the client's waits run in a test's fake time: they wait for the
+     * network, not for the server. On the dispatch.
+     */
     private CompletableFuture<Void> drainRound() {
         LogText text;
         boolean streaming;
@@ -276,11 +275,12 @@ final class LogFollowRun implements AsyncLogFollow, PollLoop.Subject<LogFollowRu
         synchronized (this) {
             text = finalText;
             streaming = live != null && live.isOpen();
-            round = drainRounds;
+            round = ++drainRounds;
         }
         long count = delivered.count();
         boolean caughtUp = text != null && caughtUp(text);
-        boolean progressing = round <= 1 || count != countAtLastRound;
+        // without a final read (a server before readLogs) the stream is all there is: wait until it brought something
+        boolean progressing = round == 1 || count != countAtLastRound || text == null && count == 0;
         countAtLastRound = count;
         if (caughtUp || !streaming || !progressing || round >= MAX_QUIET_ROUNDS) {
             Deployment last;
@@ -289,8 +289,20 @@ final class LogFollowRun implements AsyncLogFollow, PollLoop.Subject<LogFollowRu
             }
             return finishDelivery(last, text);
         }
-        loop.pollWithin(QUIET);
+        try {
+            context.runtime().timer().onTimer(QUIET, () -> handOver(() -> dispatch.then(this::drainRound)));
+        } catch (RejectedExecutionException clientClosed) {
+            fail(new DokployException("the client was closed while the log's end was read", clientClosed));
+        }
         return CompletableFuture.completedFuture(null);
+    }
+
+    private void handOver(Runnable next) {
+        try {
+            context.runtime().executor().execute(next);
+        } catch (RejectedExecutionException clientClosed) {
+            fail(new DokployException("the client was closed while the log's end was read", clientClosed));
+        }
     }
 
     private boolean caughtUp(LogText text) {

@@ -71,13 +71,18 @@ public final class LogFollows {
      */
     public static Stream<String> lines(LogContext context, String deploymentId) {
         Arguments.requireId(deploymentId, "deploymentId");
-        return lines(context, DeploymentLookup.find(context.deployments(), deploymentId), LineQueue.CAPACITY);
+        return lines(context, DeploymentLookup.find(context.deployments(), deploymentId), LineQueue.CAPACITY)
+                .stream();
     }
 
-    static Stream<String> lines(LogContext context, CompletableFuture<Deployment> row, int capacity) {
+    /** The lines of a follow as a bounded stream, and the follow behind it. */
+    record FollowedLines(Stream<String> stream, AsyncLogFollow follow) {
+    }
+
+    static FollowedLines lines(LogContext context, CompletableFuture<Deployment> row, int capacity) {
         LineQueue queue = new LineQueue(context.runtime().executor(), capacity);
         LogFollowRun run = new LogFollowRun(context, LogFollowMode.AUTO, dispatch -> queue);
         run.start(row);
-        return queue.stream(run);
+        return new FollowedLines(queue.stream(run), run);
     }
 }
