@@ -118,6 +118,7 @@ final class DeploymentTracker implements PollLoop.Subject<DeploymentTracker.Snap
         Waiter waiter = new Waiter(goal, timeout, now.plus(timeout));
         List<Runnable> resolutions;
         boolean wake;
+        boolean waiting;
         synchronized (this) {
             if (closed) {
                 waiter.result.cancel(false);
@@ -126,14 +127,15 @@ final class DeploymentTracker implements PollLoop.Subject<DeploymentTracker.Snap
             waiters.add(waiter);
             resolutions = settle(now, false);
             wake = idle || goal == Goal.NEXT_OBSERVATION;
+            waiting = waiters.contains(waiter);
         }
         waiter.result.whenComplete((value, error) -> {
             if (waiter.result.isCancelled()) {
                 withdraw(waiter);
             }
         });
-        resolutions.forEach(Runnable::run);
-        if (!waiter.result.isDone()) {
+        resolve(resolutions);
+        if (waiting) {
             loop.pollWithin(wake ? Duration.ZERO : timeout);
         }
         return waiter.result;
@@ -235,7 +237,7 @@ final class DeploymentTracker implements PollLoop.Subject<DeploymentTracker.Snap
             audience = List.copyOf(listeners);
         }
         deliver(audience, events);
-        resolutions.forEach(Runnable::run);
+        resolve(resolutions);
         if (opening != null) {
             opening.open();
         }
@@ -327,7 +329,7 @@ final class DeploymentTracker implements PollLoop.Subject<DeploymentTracker.Snap
                 answer = later == null ? null : Next.in(untilDeadline(now, later));
             }
         }
-        resolutions.forEach(Runnable::run);
+        resolve(resolutions);
         return answer;
     }
 
@@ -339,7 +341,7 @@ final class DeploymentTracker implements PollLoop.Subject<DeploymentTracker.Snap
             stopLive();
             resolutions = settle(context.runtime().clock().instant(), true);
         }
-        resolutions.forEach(Runnable::run);
+        resolve(resolutions);
     }
 
     /** The live stream to open now, if one should be. Under the lock. */
@@ -510,6 +512,16 @@ final class DeploymentTracker implements PollLoop.Subject<DeploymentTracker.Snap
             text.append(", job ").append(job.id()).append(' ').append(job.state().wireValue());
         }
         return text.toString();
+    }
+
+    /**
+     * Completes waits after the listener calls asked for before them, on the client's executor: a wait that returns
+     * on a phase returns after the phase listeners heard of it.
+     */
+    private void resolve(List<Runnable> resolutions) {
+        for (Runnable resolution : resolutions) {
+            dispatch.submit(this, "the end of a wait", resolution);
+        }
     }
 
     private void deliver(List<DeploymentEventListener> audience, List<DeploymentEvent> events) {
