@@ -59,6 +59,8 @@ final class LogFollowRun implements AsyncLogFollow, PollLoop.Subject<LogFollowRu
     private final PollLoop<Snapshot> loop;
     private final Backoff backoff;
     private final CompletableFuture<Deployment> completion = new CompletableFuture<>();
+    /** Guards the fields below; private, so that nobody who holds this follow can hold it too. */
+    private final Object lock = new Object();
     private final DeliveredLines delivered = new DeliveredLines();
     private final LogFollow sync = new SyncView();
     private volatile LogFollowMode mode;
@@ -129,7 +131,7 @@ final class LogFollowRun implements AsyncLogFollow, PollLoop.Subject<LogFollowRu
         }
         boolean terminal = DeploymentPhase.of(found.status()).isTerminal();
         LiveLog opening = null;
-        synchronized (this) {
+        synchronized (lock) {
             if (completion.isDone()) {
                 return;
             }
@@ -159,7 +161,7 @@ final class LogFollowRun implements AsyncLogFollow, PollLoop.Subject<LogFollowRu
         Stage now;
         DeploymentRows reader;
         Deployment last;
-        synchronized (this) {
+        synchronized (lock) {
             now = stage;
             reader = rows;
             last = row;
@@ -189,7 +191,7 @@ final class LogFollowRun implements AsyncLogFollow, PollLoop.Subject<LogFollowRu
 
     @Override
     public @Nullable Next postpone() {
-        synchronized (this) {
+        synchronized (lock) {
             if (stage != Stage.LIVE || pace == null) {
                 return null;
             }
@@ -201,7 +203,7 @@ final class LogFollowRun implements AsyncLogFollow, PollLoop.Subject<LogFollowRu
     @Override
     public Next observe(Snapshot snapshot) {
         Stage now;
-        synchronized (this) {
+        synchronized (lock) {
             now = stage;
             if (now == Stage.DRAINING) {
                 finalText = snapshot.text();
@@ -245,22 +247,24 @@ final class LogFollowRun implements AsyncLogFollow, PollLoop.Subject<LogFollowRu
             return Next.idle();
         }
         if (terminal) {
-            synchronized (this) {
+            synchronized (lock) {
                 stage = Stage.DRAINING;
             }
             return Next.in(Duration.ZERO);
         }
-        synchronized (this) {
+        synchronized (lock) {
             return Next.in(pace == null ? backoff.slower() : pace.stillRunning());
         }
     }
 
     /** The wait before the next window: back to half when it came back more than half new, else backing off. */
-    private synchronized Duration windowPace(int fresh) {
-        if (fresh > POLL_WINDOW / 2) {
-            return backoff.faster();
+    private Duration windowPace(int fresh) {
+        synchronized (lock) {
+            if (fresh > POLL_WINDOW / 2) {
+                return backoff.faster();
+            }
+            return fresh > POLL_WINDOW / 4 ? backoff.same() : backoff.slower();
         }
-        return fresh > POLL_WINDOW / 4 ? backoff.same() : backoff.slower();
     }
 
     /**
@@ -272,7 +276,7 @@ final class LogFollowRun implements AsyncLogFollow, PollLoop.Subject<LogFollowRu
         LogText text;
         boolean streaming;
         int round;
-        synchronized (this) {
+        synchronized (lock) {
             text = finalText;
             streaming = live != null && live.isOpen();
             round = ++drainRounds;
@@ -284,7 +288,7 @@ final class LogFollowRun implements AsyncLogFollow, PollLoop.Subject<LogFollowRu
         countAtLastRound = count;
         if (caughtUp || !streaming || !progressing || round >= MAX_QUIET_ROUNDS) {
             Deployment last;
-            synchronized (this) {
+            synchronized (lock) {
                 last = row;
             }
             return finishDelivery(last, text);
@@ -313,7 +317,7 @@ final class LogFollowRun implements AsyncLogFollow, PollLoop.Subject<LogFollowRu
     /** Delivers what the stream did not from the final read, closes the stream and completes. On the dispatch. */
     private CompletableFuture<Void> finishDelivery(Deployment last, @Nullable LogText text) {
         String partial;
-        synchronized (this) {
+        synchronized (lock) {
             partial = live == null ? "" : live.partialLine();
             stopLive();
         }
@@ -324,7 +328,7 @@ final class LogFollowRun implements AsyncLogFollow, PollLoop.Subject<LogFollowRu
 
     /** The end: tells the outlet and completes. On the dispatch. */
     private void finish(Deployment last) {
-        synchronized (this) {
+        synchronized (lock) {
             if (stage == Stage.OVER) {
                 return;
             }
@@ -377,7 +381,7 @@ final class LogFollowRun implements AsyncLogFollow, PollLoop.Subject<LogFollowRu
         @Override
         public void opened() {
             boolean first;
-            synchronized (LogFollowRun.this) {
+            synchronized (lock) {
                 first = stage == Stage.LIVE && pace == null;
                 if (first) {
                     pace = new StreamPace(context.runtime().clock());
@@ -391,7 +395,7 @@ final class LogFollowRun implements AsyncLogFollow, PollLoop.Subject<LogFollowRu
         @Override
         public CompletableFuture<Void> message(String text, long firstPosition, List<String> lines) {
             Duration soon = null;
-            synchronized (LogFollowRun.this) {
+            synchronized (lock) {
                 if (stage == Stage.LIVE && pace != null) {
                     soon = pace.text(text);
                 }
@@ -410,7 +414,7 @@ final class LogFollowRun implements AsyncLogFollow, PollLoop.Subject<LogFollowRu
         @Override
         public void unavailable(DokployException why) {
             Stage was;
-            synchronized (LogFollowRun.this) {
+            synchronized (lock) {
                 live = null;
                 pace = null;
                 was = stage;
@@ -442,7 +446,7 @@ final class LogFollowRun implements AsyncLogFollow, PollLoop.Subject<LogFollowRu
 
     private DeploymentFailedException removed() {
         Deployment last;
-        synchronized (this) {
+        synchronized (lock) {
             last = row;
         }
         return new DeploymentFailedException(describe(last) + " was removed before its log ended"
@@ -457,7 +461,7 @@ final class LogFollowRun implements AsyncLogFollow, PollLoop.Subject<LogFollowRu
         }
         DokployException failure = cause instanceof DokployException ? (DokployException) cause
                 : new DokployException("following the log failed: " + cause, cause);
-        synchronized (this) {
+        synchronized (lock) {
             stage = Stage.OVER;
         }
         dispatch.then(() -> {
@@ -469,16 +473,20 @@ final class LogFollowRun implements AsyncLogFollow, PollLoop.Subject<LogFollowRu
         });
     }
 
-    private synchronized void stopLive() {
-        if (live != null) {
-            live.close();
+    private void stopLive() {
+        LiveLog open;
+        synchronized (lock) {
+            open = live;
             live = null;
+            pace = null;
         }
-        pace = null;
+        if (open != null) {
+            open.close();
+        }
     }
 
     private void stopAll() {
-        synchronized (this) {
+        synchronized (lock) {
             stage = Stage.OVER;
         }
         stopLive();
@@ -499,8 +507,12 @@ final class LogFollowRun implements AsyncLogFollow, PollLoop.Subject<LogFollowRu
     }
 
     @Override
-    public synchronized String toString() {
-        return "LogFollow{" + describe(row) + ", " + mode + ", " + deliveredCount + " lines"
+    public String toString() {
+        Deployment last;
+        synchronized (lock) {
+            last = row;
+        }
+        return "LogFollow{" + describe(last) + ", " + mode + ", " + deliveredCount + " lines"
                 + (completion.isDone() ? ", ended" : "") + "}";
     }
 
@@ -523,7 +535,7 @@ final class LogFollowRun implements AsyncLogFollow, PollLoop.Subject<LogFollowRu
                 return completion.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
             } catch (TimeoutException e) {
                 Deployment last;
-                synchronized (LogFollowRun.this) {
+                synchronized (lock) {
                     last = row;
                 }
                 throw new DeploymentTimeoutException("the log of " + describe(last) + " did not end within "

@@ -17,6 +17,7 @@ public final class ListenerDispatch {
     private final Executor executor;
     private final Logger log;
     private final Set<Object> failedBefore = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Object lock = new Object();
     private CompletableFuture<Void> tail = CompletableFuture.completedFuture(null);
 
     /**
@@ -52,11 +53,13 @@ public final class ListenerDispatch {
      * @param step the step, run on the executor
      * @return completes once the step's future completed
      */
-    public synchronized CompletableFuture<Void> then(Supplier<CompletableFuture<Void>> step) {
-        CompletableFuture<Void> next = tail.handle((ignored, failure) -> null)
-                .thenComposeAsync(ignored -> step.get(), executor);
-        tail = next;
-        return next;
+    public CompletableFuture<Void> then(Supplier<CompletableFuture<Void>> step) {
+        synchronized (lock) {
+            CompletableFuture<Void> next = tail.handle((ignored, failure) -> null)
+                    .thenComposeAsync(ignored -> step.get(), executor);
+            tail = next;
+            return next;
+        }
     }
 
     /**
