@@ -134,8 +134,11 @@ final class Correlator {
             return Optional.empty();
         }
         fresh.sort(Comparator.comparing(Deployment::createdAt));
+        // another job's row is the service's row closest to the moment it was taken, among all its rows: one that
+        // existed before this deploy is no candidate anyway, and must not make a neighbour look like that job's
+        List<Deployment> serviceRows = rows.stream().filter(service::owns).toList();
         for (QueueJob other : otherJobs.values()) {
-            other.startedAt().flatMap(taken -> closest(fresh, taken)).ifPresent(fresh::remove);
+            other.startedAt().flatMap(taken -> closest(serviceRows, taken)).ifPresent(fresh::remove);
         }
         Optional<Instant> taken = ownJob == null ? Optional.empty() : ownJob.startedAt();
         if (taken.isPresent()) {

@@ -29,6 +29,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,6 +49,8 @@ final class DeploymentTracker implements PollLoop.Subject<DeploymentTracker.Snap
     static final Duration PROBE_AFTER = Duration.ofSeconds(30);
     /** Without a queue: the least time between two such questions; two answers of "nothing" mean the job is lost. */
     static final Duration PROBE_EVERY = Duration.ofSeconds(10);
+    /** How long the end of a failed build waits, each round, for the live stream to bring its last lines. */
+    static final Duration STREAM_SETTLE = Duration.ofMillis(300);
     private static final Procedure<Void, JsonNode> PROJECT_ALL =
             Procedure.query("project.all", QueryEncoder.none(), ResponseDecoders.tree());
 
@@ -294,12 +297,15 @@ final class DeploymentTracker implements PollLoop.Subject<DeploymentTracker.Snap
     /** When to poll next. Under the lock. */
     private Next schedule(Instant now) {
         if (!wantsPolling()) {
-            stopLive();
+            if (failureLog == null || failureLog.isDone()) {
+                stopLive(); // else once the failure's log was read from it
+            }
             idle = !closed && failure == null && !phase.isTerminal();
             return idle ? Next.idle() : Next.done();
         }
         idle = false;
-        Duration wait = pace != null ? pace.stillRunning() : backoff.slower();
+        // a stream being opened counts as a silent one: its text will bring the next read forward
+        Duration wait = pace != null ? pace.stillRunning() : live != null ? StreamPace.HEARTBEAT : backoff.slower();
         return Next.in(untilDeadline(now, wait));
     }
 
@@ -481,23 +487,55 @@ final class DeploymentTracker implements PollLoop.Subject<DeploymentTracker.Snap
 
     /**
      * The end of a failed deployment's log, once: {@code readLogs} (Dokploy v0.29.5 and later); on older servers, or
-     * when it cannot be read, what the live stream showed (its very last lines may be missing when the end was
-     * noticed before they arrived); empty when neither is there.
+     * when it cannot be read, what the live stream showed, once it stopped bringing lines (rounds of
+     * {@link #STREAM_SETTLE} of real time, at most ten); empty when neither is there. The stream stays open until
+     * then.
      */
     private CompletableFuture<String> failureLog(Deployment failed) {
         if (failureLog == null) {
-            List<String> recent = streamed.recent();
-            String shown = recent.isEmpty() ? "" : String.join("\n", recent.subList(
-                    Math.max(0, recent.size() - LOG_LINES_ON_FAILURE), recent.size())) + "\n";
-            failureLog = failed.logPath().isEmpty() ? CompletableFuture.completedFuture(shown)
+            failureLog = failed.logPath().isEmpty() ? CompletableFuture.completedFuture("")
                     : context.deployments().readLogs(failed.deploymentId(), LOG_LINES_ON_FAILURE)
-                            .exceptionally(error -> {
-                                SdkLoggers.LIFECYCLE.debug("could not read the log of {}: {}", failed.deploymentId(),
-                                        error.toString());
-                                return shown;
-                            });
+                            .handle((text, error) -> {
+                                if (error == null) {
+                                    return CompletableFuture.completedFuture(text);
+                                }
+                                SdkLoggers.LIFECYCLE.debug("could not read the log of {}: {}",
+                                        failed.deploymentId(), error.toString());
+                                return streamedLines(0, -1);
+                            })
+                            .thenCompose(lines -> lines);
+            failureLog.whenComplete((lines, error) -> {
+                synchronized (this) {
+                    stopLive();
+                }
+            });
         }
         return failureLog;
+    }
+
+    private CompletableFuture<String> streamedLines(int round, long countBefore) {
+        long count;
+        boolean open;
+        synchronized (this) {
+            count = streamed.count();
+            open = live != null;
+        }
+        if (!open || round >= 10 || round > 0 && count == countBefore && count > 0) {
+            synchronized (this) {
+                List<String> recent = streamed.recent();
+                return CompletableFuture.completedFuture(recent.isEmpty() ? "" : String.join("\n", recent.subList(
+                        Math.max(0, recent.size() - LOG_LINES_ON_FAILURE), recent.size())) + "\n");
+            }
+        }
+        CompletableFuture<String> next = new CompletableFuture<>();
+        Runnable again = () -> streamedLines(round + 1, count).whenComplete((lines, error) -> next.complete(
+                lines == null ? "" : lines));
+        try {
+            context.runtime().timer().onTimer(STREAM_SETTLE, () -> context.runtime().executor().execute(again));
+        } catch (RejectedExecutionException clientClosed) {
+            next.complete("");
+        }
+        return next;
     }
 
     private String describeWait(Waiter waiter) {

@@ -25,7 +25,8 @@ public final class StreamPace {
     static final Duration QUIET = Duration.ofSeconds(2);
     static final Duration FIRST_SPACING = Duration.ofSeconds(5);
     static final Duration LONGEST_SPACING = Duration.ofSeconds(20);
-    static final Duration HEARTBEAT = Duration.ofSeconds(20);
+    /** The longest time between two reads of the row while the stream is open (or being opened). */
+    public static final Duration HEARTBEAT = Duration.ofSeconds(20);
     private static final int CLOSING_LINE_RETRIES = 3;
     private static final int CARRIED = 32;
 
