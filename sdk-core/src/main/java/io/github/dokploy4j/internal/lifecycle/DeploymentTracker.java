@@ -138,8 +138,10 @@ final class DeploymentTracker implements PollLoop.Subject<DeploymentTracker.Snap
             }
         });
         resolve(resolutions);
-        if (waiting) {
-            loop.pollWithin(wake ? Duration.ZERO : timeout);
+        if (waiting && wake) {
+            loop.pollWithin(Duration.ZERO);
+        } else if (waiting) {
+            loop.hasten(timeout); // while the stream opens no poll is scheduled: its deadline is checked after
         }
         return waiter.result;
     }
@@ -304,8 +306,12 @@ final class DeploymentTracker implements PollLoop.Subject<DeploymentTracker.Snap
             return idle ? Next.idle() : Next.done();
         }
         idle = false;
-        // a stream being opened counts as a silent one: its text will bring the next read forward
-        Duration wait = pace != null ? pace.stillRunning() : live != null ? StreamPace.HEARTBEAT : backoff.slower();
+        if (live != null && pace == null) {
+            // the stream is being opened: its outcome (open, or refused) schedules the next read, so that nothing
+            // is read at a pace that depends on how long the handshake takes
+            return Next.idle();
+        }
+        Duration wait = pace != null ? pace.stillRunning() : backoff.slower();
         return Next.in(untilDeadline(now, wait));
     }
 
@@ -374,11 +380,16 @@ final class DeploymentTracker implements PollLoop.Subject<DeploymentTracker.Snap
     private final class Liveness implements LiveLogSink {
         @Override
         public void opened() {
+            Duration next = null;
             synchronized (DeploymentTracker.this) {
                 // the row is read at the stream's pace from now on, not before the server accepted the stream
                 if (live != null && pace == null) {
                     pace = new StreamPace(context.runtime().clock());
+                    next = untilDeadline(context.runtime().clock().instant(), StreamPace.HEARTBEAT);
                 }
+            }
+            if (next != null) {
+                loop.pollWithin(next);
             }
         }
 

@@ -149,11 +149,26 @@ public final class PollLoop<S> {
      * @param within at the latest how long from now
      */
     public void pollWithin(Duration within) {
+        schedule(within, true);
+    }
+
+    /**
+     * Brings a scheduled wait forward, like {@link #pollWithin}, but schedules none when none is, and leaves a poll in
+     * progress to its subject's answer: for a deadline that matters only to a loop that polls anyway (a wait of a long
+     * timer would move a test's fake clock at once).
+     *
+     * @param within at the latest how long from now
+     */
+    public void hasten(Duration within) {
+        schedule(within, false);
+    }
+
+    private void schedule(Duration within, boolean evenIfIdle) {
         Instant due = clock.instant().plus(within.isNegative() ? Duration.ZERO : within);
         CompletableFuture<?> replaced;
         long armed;
         synchronized (lock) {
-            if (closed) {
+            if (closed || !evenIfIdle && (busy || dueAt == null)) {
                 return;
             }
             if (busy) {
