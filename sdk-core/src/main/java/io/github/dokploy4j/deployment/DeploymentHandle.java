@@ -41,9 +41,9 @@ import java.util.Optional;
  * has been quiet for a while (at most every 5 to 20 s, and whenever the silence is longer than any pause before), and
  * every 20 s otherwise; where the WebSocket is refused (a proxy), it polls at the plain pace. It never polls
  * {@code allByType} for applications: that would ship every rollback's snapshot of the application's secrets on each
- * poll. A two-minute deploy-and-wait costs 6 to 13 requests in all and notices the end within half a second (polling:
- * about 33 requests, within 5 s); the README's "What a deploy-and-wait costs" has the figures. The first plain 401 ends
- * the wait (an API key limited to a few requests a day would burn the rest).
+ * poll. A two-minute deploy-and-wait costs 6 to 13 requests in all and notices the end within half a second
+ * (polling: about 33 requests, within 5.5 s); the README's "What a deploy-and-wait costs" has the figures. The first
+ * plain 401 ends the wait (an API key limited to a few requests a day would burn the rest).
  *
  * <h2>When the job is lost</h2>
  * A job that leaves the queue without producing a row (a server restart, a cleaned queue) fails the waits with a
