@@ -9,7 +9,9 @@ import io.github.dokploy4j.testkit.FakeDokploy;
 import io.github.dokploy4j.testkit.FakeDokployOptions;
 import io.github.dokploy4j.testkit.ServiceOptions;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,19 +21,18 @@ import org.junit.jupiter.params.provider.ValueSource;
  * v0.29.5 (the BullMQ queue, {@code readLogs}) and v0.30.2.
  */
 class ServerVersionsCliTest {
-    private FakeDokploy fake;
+    /** One fake per version, shared by the tests of this class: each test works on services of its own. */
+    private static final Map<String, FakeDokploy> FAKES = new ConcurrentHashMap<>();
 
-    private FakeDokploy start(String version) {
-        fake = FakeDokploy.start(FakeDokployOptions.builder().realTimeClock().serverVersion(version)
-                .defaultBuild(BuildScript.succeedAfter(Duration.ofMillis(150))).build());
-        return fake;
+    private static FakeDokploy start(String version) {
+        return FAKES.computeIfAbsent(version, v -> FakeDokploy.start(FakeDokployOptions.builder().realTimeClock()
+                .serverVersion(v).defaultBuild(BuildScript.succeedAfter(Duration.ofMillis(150))).build()));
     }
 
-    @AfterEach
-    void stop() {
-        if (fake != null) {
-            fake.close();
-        }
+    @AfterAll
+    static void stop() {
+        FAKES.values().forEach(FakeDokploy::close);
+        FAKES.clear();
     }
 
     private static boolean before(String version, String feature) {
@@ -67,7 +68,7 @@ class ServerVersionsCliTest {
     @ValueSource(strings = {"v0.27.0", "v0.28.2", "v0.29.5", "v0.30.2"})
     void followingALogByIdWorksWithItsServiceOnEveryVersion(String version) {
         FakeDokploy fake = start(version);
-        String app = fake.createApplication("web", ServiceOptions.dockerImage("nginx:1.27"));
+        String app = fake.createApplication("followed", ServiceOptions.dockerImage("nginx:1.27"));
         String id;
         try (Seed seed = new Seed(fake)) {
             id = seed.finishedApp(app, BuildScript.steps().log("Step 1/2 : FROM node:20").succeed(),
