@@ -126,8 +126,8 @@ public final class DokployCli implements Callable<Integer> {
      * @return the exit code
      */
     public int execute(String... args) {
-        String[] protectedArgs = DashLeadingIds.protect(args);
-        return commandLine(protectedArgs).execute(protectedArgs);
+        CommandLine commandLine = commandLine(args);
+        return commandLine.execute(DashLeadingIds.protect(commandLine, args));
     }
 
     /**

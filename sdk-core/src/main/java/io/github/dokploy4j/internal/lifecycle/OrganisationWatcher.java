@@ -1,5 +1,6 @@
 package io.github.dokploy4j.internal.lifecycle;
 
+import io.github.dokploy4j.deployment.AsyncDeploymentWatch;
 import io.github.dokploy4j.deployment.Deployment;
 import io.github.dokploy4j.deployment.DeploymentEvent;
 import io.github.dokploy4j.deployment.DeploymentEventListener;
@@ -7,9 +8,14 @@ import io.github.dokploy4j.deployment.DeploymentPhase;
 import io.github.dokploy4j.deployment.DeploymentWatch;
 import io.github.dokploy4j.deployment.QueueJob;
 import io.github.dokploy4j.deployment.ServiceType;
-import io.github.dokploy4j.error.DokployApiException;
 import io.github.dokploy4j.error.DokployException;
-import io.github.dokploy4j.internal.call.PollFailures;
+import io.github.dokploy4j.error.DokployTransportException;
+import io.github.dokploy4j.internal.SdkLoggers;
+import io.github.dokploy4j.internal.call.Arguments;
+import io.github.dokploy4j.internal.poll.ListenerDispatch;
+import io.github.dokploy4j.internal.poll.PollFailurePolicy;
+import io.github.dokploy4j.internal.poll.PollLoop;
+import io.github.dokploy4j.internal.poll.PollLoop.Next;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,138 +24,112 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import io.github.dokploy4j.internal.SdkLoggers;
 
 /**
- * Polls the organisation's deployments ({@code allCentralized}) and the build queue ({@code queueList}) and reports
- * each deployment's phase transitions once. The first poll is the baseline and reports nothing. Queue jobs count only
- * when their {@code servicePath.href} is set: a self-hosted queue lists every organisation's jobs, and only the
- * caller's carry a link. Job ids restart with the server, so a job is known by its id and its queue time.
+ * Watches the organisation's deployments ({@code allCentralized}) and the build queue ({@code queueList}) on a
+ * {@link PollLoop} and reports each deployment's phase transitions once. The first poll is the baseline and reports
+ * nothing. Queue jobs count only when their {@code servicePath.href} is set: a self-hosted queue lists every
+ * organisation's jobs, and only the caller's carry a link. Job ids restart with the server, so a job is known by its
+ * id and its queue time.
  */
-final class OrganisationWatcher implements DeploymentWatch {
-    private static final Logger LOG = SdkLoggers.LIFECYCLE;
+final class OrganisationWatcher implements AsyncDeploymentWatch, PollLoop.Subject<OrganisationWatcher.Snapshot> {
+    /** What one poll read. */
+    record Snapshot(Optional<List<QueueJob>> queue, List<Deployment> all) {
+    }
 
     private final LifecycleContext context;
     private final Duration interval;
     private final DeploymentEventListener listener;
+    private final PollLoop<Snapshot> loop;
+    private final ListenerDispatch dispatch;
+    private final CompletableFuture<Void> stopped = new CompletableFuture<>();
+    private final DeploymentWatch sync = new SyncView();
 
     private final Map<String, QueueJob> jobs = new LinkedHashMap<>();
     private final Map<String, Deployment> rows = new HashMap<>();
     private boolean baseline = true;
-    private boolean queueReadable = true;
-    private boolean running = true;
-    private @Nullable DokployException failure;
-    private @Nullable CompletableFuture<?> inFlight;
 
     OrganisationWatcher(LifecycleContext context, Duration interval, DeploymentEventListener listener) {
         this.context = context;
         this.interval = interval;
         this.listener = listener;
+        this.dispatch = new ListenerDispatch(context.runtime().executor(), SdkLoggers.LIFECYCLE);
+        this.loop = new PollLoop<>("the deployment watch", this, context.runtime(),
+                PollFailurePolicy.WATCH, SdkLoggers.LIFECYCLE);
+        stopped.whenComplete((ignored, error) -> loop.close());
     }
 
     void start() {
-        poll();
+        loop.pollWithin(Duration.ZERO);
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return running;
+    public boolean isRunning() {
+        return !stopped.isDone();
     }
 
     @Override
-    public synchronized Optional<DokployException> failure() {
-        return Optional.ofNullable(failure);
+    public Optional<DokployException> failure() {
+        if (!stopped.isCompletedExceptionally() || stopped.isCancelled()) {
+            return Optional.empty();
+        }
+        try {
+            stopped.join();
+            return Optional.empty();
+        } catch (CompletionException e) {
+            return Optional.of((DokployException) e.getCause());
+        }
+    }
+
+    @Override
+    public CompletableFuture<Void> stopped() {
+        return stopped;
+    }
+
+    @Override
+    public DeploymentWatch sync() {
+        return sync;
     }
 
     @Override
     public void close() {
-        CompletableFuture<?> pending;
-        synchronized (this) {
-            running = false;
-            pending = inFlight;
-        }
-        if (pending != null) {
-            pending.cancel(true);
-        }
+        stopped.complete(null);
     }
 
-    private void poll() {
-        boolean readQueue;
-        synchronized (this) {
-            if (!running) {
-                return;
-            }
-            readQueue = queueReadable;
-        }
-        CompletableFuture<Optional<List<QueueJob>>> queue = readQueue
-                ? context.deployments().queueList().thenApply(Optional::of).exceptionally(this::withoutQueue)
-                : CompletableFuture.completedFuture(Optional.empty());
-        CompletableFuture<List<DeploymentEvent>> cycle = queue.thenCompose(
-                seen -> context.deployments().allCentralized().thenApply(all -> compare(seen, all)));
-        synchronized (this) {
-            inFlight = cycle;
-        }
-        cycle.whenComplete((events, error) -> {
-            if (error != null) {
-                Throwable cause = error instanceof CompletionException && error.getCause() != null
-                        ? error.getCause() : error;
-                if (cause instanceof CancellationException) {
-                    return;
+    @Override
+    public CompletableFuture<Snapshot> read() {
+        return context.queue().read().thenCompose(queue -> context.deployments().allCentralized()
+                .thenApply(all -> new Snapshot(queue, all)));
+    }
+
+    @Override
+    public Next observe(Snapshot snapshot) {
+        List<DeploymentEvent> events = compare(snapshot.queue(), snapshot.all());
+        for (DeploymentEvent event : events) {
+            dispatch.submit(listener, event.toString(), () -> {
+                if (isRunning()) {
+                    listener.onEvent(event);
                 }
-                if (!keepGoingAfter(cause)) {
-                    return;
-                }
-            } else {
-                deliver(events);
-            }
-            scheduleNext();
-        });
+            });
+        }
+        return Next.in(interval);
     }
 
-    private Optional<List<QueueJob>> withoutQueue(Throwable error) {
-        if (QueueReads.meansNoQueue(error)) {
-            synchronized (this) {
-                queueReadable = false;
-            }
-            return Optional.empty();
-        }
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        throw cause instanceof RuntimeException ? (RuntimeException) cause : new CompletionException(cause);
-    }
-
-
-    private boolean keepGoingAfter(Throwable cause) {
-        if (PollFailures.isPermanent(cause)) {
-            LOG.error("the deployment watch stops: {}", cause.getMessage());
-            synchronized (this) {
-                running = false;
-                failure = (DokployApiException) cause;
-            }
-            return false;
-        }
-        LOG.warn("a deployment watch poll failed; trying again in {} ms: {}", interval.toMillis(), cause.toString());
-        return true;
-    }
-
-    private void scheduleNext() {
-        CompletableFuture<Void> wait = context.delayer().delay(interval);
-        synchronized (this) {
-            if (!running) {
-                return;
-            }
-            inFlight = wait;
-        }
-        wait.thenRun(this::poll);
+    @Override
+    public void failed(RuntimeException failure) {
+        stopped.completeExceptionally(failure instanceof DokployException ? failure
+                : new DokployException("the deployment watch failed: " + failure, failure));
     }
 
     /** Compares one poll with the last; returns the transitions, in the order they are best read. */
-    private synchronized List<DeploymentEvent> compare(Optional<List<QueueJob>> queue, List<Deployment> all) {
-        Instant now = context.clock().instant();
+    private List<DeploymentEvent> compare(Optional<List<QueueJob>> queue, List<Deployment> all) {
+        Instant now = context.runtime().clock().instant();
         List<DeploymentEvent> events = new ArrayList<>();
         Map<String, QueueJob> queued = new LinkedHashMap<>();
         queue.ifPresent(list -> list.stream().filter(job -> job.servicePath().href().isPresent())
@@ -220,21 +200,6 @@ final class OrganisationWatcher implements DeploymentWatch {
         return oldest;
     }
 
-    private void deliver(List<DeploymentEvent> events) {
-        for (DeploymentEvent event : events) {
-            synchronized (this) {
-                if (!running) {
-                    return;
-                }
-            }
-            try {
-                listener.onEvent(event);
-            } catch (RuntimeException e) {
-                LOG.warn("a deployment event listener failed on {}", event, e);
-            }
-        }
-    }
-
     private static String key(QueueJob job) {
         return job.id() + "@" + job.queuedAt().map(Instant::toEpochMilli).orElse(0L);
     }
@@ -249,5 +214,55 @@ final class OrganisationWatcher implements DeploymentWatch {
         return row.previewDeploymentId().map(id -> new ServiceRef(ServiceType.PREVIEW_DEPLOYMENT, id))
                 .or(() -> row.composeId().map(id -> new ServiceRef(ServiceType.COMPOSE, id)))
                 .or(() -> row.applicationId().map(id -> new ServiceRef(ServiceType.APPLICATION, id)));
+    }
+
+    /** The synchronous view. */
+    private final class SyncView implements DeploymentWatch {
+        @Override
+        public boolean isRunning() {
+            return OrganisationWatcher.this.isRunning();
+        }
+
+        @Override
+        public Optional<DokployException> failure() {
+            return OrganisationWatcher.this.failure();
+        }
+
+        @Override
+        public boolean awaitStopped(Duration timeout) {
+            Arguments.requireNonNull(timeout, "timeout");
+            try {
+                stopped.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+                return true;
+            } catch (TimeoutException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DokployTransportException("interrupted while waiting for the watch to stop; it goes on",
+                        DokployTransportException.Kind.INTERRUPTED, null, e);
+            } catch (ExecutionException e) {
+                throw (DokployException) e.getCause();
+            }
+        }
+
+        @Override
+        public AsyncDeploymentWatch async() {
+            return OrganisationWatcher.this;
+        }
+
+        @Override
+        public void close() {
+            OrganisationWatcher.this.close();
+        }
+
+        @Override
+        public String toString() {
+            return OrganisationWatcher.this.toString();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "DeploymentWatch{every " + interval.toMillis() + " ms, " + (isRunning() ? "running" : "stopped") + "}";
     }
 }
