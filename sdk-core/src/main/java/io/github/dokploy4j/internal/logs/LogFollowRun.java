@@ -27,8 +27,8 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One follow of a deployment's log, observed poll by poll on a {@link PollLoop}: live, the {@link LiveLog} brings the
- * lines and {@link StreamPace} says when to read the row for the end; polling, each poll reads the row and then a
+ * One follow of a deployment's log, observed poll by poll on a {@link PollLoop}: live, the stream brings the lines and
+ * sets the pace at which the row is read for the end ({@link LivePace}); polling, each poll reads the row and then a
  * {@code readLogs} window; at the end, one last read of the log lets it deliver what the stream did not. Every line,
  * gap, error and the end reach the {@link LineOutlet} through one {@link ListenerDispatch}, in order, on the client's
  * executor; a full outlet holds the stream or the polling back. One object is both views of the follow.
@@ -64,8 +64,7 @@ final class LogFollowRun implements AsyncLogFollow, LogFollow, PollLoop.Subject<
     private Stage stage = Stage.STARTING;
     private @Nullable Deployment row;
     private @Nullable DeploymentRows rows;
-    private @Nullable LiveLog live;
-    private @Nullable StreamPace pace;
+    private final LivePace live;
 
     LogFollowRun(LogContext context, LogFollowMode requested, Function<ListenerDispatch, LineOutlet> outlet) {
         this.context = context;
@@ -75,6 +74,7 @@ final class LogFollowRun implements AsyncLogFollow, LogFollow, PollLoop.Subject<
         this.mode = requested == LogFollowMode.POLLING ? LogFollowMode.POLLING : LogFollowMode.LIVE;
         this.backoff = new Backoff(context.runtime().random());
         this.loop = new PollLoop<>("the log follow", this, context.runtime(), PollFailurePolicy.WAIT, SdkLoggers.LOGS);
+        this.live = new LivePace(context, loop::pollWithin, new Stream());
         completion.whenComplete((end, error) -> stopAll());
     }
 
@@ -139,7 +139,7 @@ final class LogFollowRun implements AsyncLogFollow, LogFollow, PollLoop.Subject<
             return;
         }
         boolean terminal = found.status().isTerminal();
-        LiveLog opening = null;
+        boolean streams;
         synchronized (lock) {
             if (completion.isDone()) {
                 return;
@@ -147,19 +147,15 @@ final class LogFollowRun implements AsyncLogFollow, LogFollow, PollLoop.Subject<
             row = found;
             rows = reader.get();
             boolean liveRefused = requested == LogFollowMode.AUTO && context.runtime().traits().liveLogRefused();
-            if (mode == LogFollowMode.POLLING || found.logPath().isEmpty() || liveRefused) {
-                mode = LogFollowMode.POLLING;
-                stage = Stage.POLLING;
-            } else {
-                opening = new LiveLog(context, found, new Stream());
-                live = opening;
-                stage = terminal ? Stage.ENDING : Stage.LIVE;
-            }
+            streams = mode != LogFollowMode.POLLING && !found.logPath().isEmpty() && !liveRefused;
+            mode = streams ? mode : LogFollowMode.POLLING;
+            stage = !streams ? Stage.POLLING : terminal ? Stage.ENDING : Stage.LIVE;
         }
+        LiveLog opening = streams ? live.stream(found, !terminal) : null;
         if (opening != null) {
             opening.open();
         }
-        if (terminal || opening == null) {
+        if (terminal || !streams) {
             loop.pollWithin(Duration.ZERO);
         }
         // live, the row is first read at the stream's pace once the server accepted the stream
@@ -199,10 +195,8 @@ final class LogFollowRun implements AsyncLogFollow, LogFollow, PollLoop.Subject<
 
     @Override
     public @Nullable Next postpone() {
-        synchronized (lock) {
-            Duration later = stage != Stage.LIVE || pace == null ? null : pace.postpone();
-            return later == null ? null : Next.in(later);
-        }
+        Duration later = currentStage() == Stage.LIVE ? live.postpone() : null;
+        return later == null ? null : Next.in(later);
     }
 
     @Override
@@ -249,13 +243,14 @@ final class LogFollowRun implements AsyncLogFollow, LogFollow, PollLoop.Subject<
             });
             return Next.idle();
         }
-        synchronized (lock) {
-            if (terminal) {
+        if (terminal) {
+            synchronized (lock) {
                 stage = Stage.ENDING;
-                return Next.in(Duration.ZERO);
             }
-            return Next.in(pace == null ? backoff.slower() : pace.stillRunning());
+            return Next.in(Duration.ZERO);
         }
+        Duration wait = live.afterRead();
+        return wait == null ? Next.idle() : Next.in(wait);
     }
 
     @Override
@@ -279,10 +274,7 @@ final class LogFollowRun implements AsyncLogFollow, LogFollow, PollLoop.Subject<
      * test's fake time: they wait for the network, not for the server. On the dispatch.
      */
     private CompletableFuture<Void> endRound(@Nullable LogText text, int round, long countBefore) {
-        boolean streaming;
-        synchronized (lock) {
-            streaming = live != null && live.isOpen();
-        }
+        boolean streaming = live.connected();
         long count = delivered.count();
         // without a final read (a server before readLogs) the stream is all there is: wait until it brought something
         boolean progressing = round == 1 || count != countBefore || text == null && count == 0;
@@ -305,11 +297,8 @@ final class LogFollowRun implements AsyncLogFollow, LogFollow, PollLoop.Subject<
 
     /** Delivers what the stream did not from the final read, closes the stream and completes. On the dispatch. */
     private CompletableFuture<Void> finishDelivery(@Nullable LogText text) {
-        String partial;
-        synchronized (lock) {
-            partial = live == null ? "" : live.partialLine();
-        }
-        stopLive();
+        String partial = live.partialLine();
+        live.close();
         CompletableFuture<Void> rest = text != null
                 ? deliverWindow(text.all(), WindowAlignment.of(delivered, text.all(), text.counted() < FINAL_TAIL))
                 : partial.isEmpty() ? CompletableFuture.completedFuture(null) : deliverLines(List.of(partial), 0, -1);
@@ -362,28 +351,7 @@ final class LogFollowRun implements AsyncLogFollow, LogFollow, PollLoop.Subject<
     /** What the live stream brings. */
     private final class Stream implements LiveLogSink {
         @Override
-        public void opened() {
-            boolean first;
-            synchronized (lock) {
-                first = stage == Stage.LIVE && pace == null;
-                if (first) {
-                    pace = new StreamPace(context.runtime().clock());
-                }
-            }
-            if (first) {
-                loop.pollWithin(StreamPace.HEARTBEAT);
-            }
-        }
-
-        @Override
         public CompletableFuture<Void> message(String text, long firstPosition, List<String> lines) {
-            Duration soon;
-            synchronized (lock) {
-                soon = stage == Stage.LIVE && pace != null ? pace.text(text) : null;
-            }
-            if (soon != null) {
-                loop.pollWithin(soon);
-            }
             return dispatch.then(() -> deliverLines(lines, 0, firstPosition));
         }
 
@@ -396,8 +364,6 @@ final class LogFollowRun implements AsyncLogFollow, LogFollow, PollLoop.Subject<
         public void unavailable(DokployException why) {
             Stage was;
             synchronized (lock) {
-                live = null;
-                pace = null;
                 was = stage;
                 if (was == Stage.LIVE && requested == LogFollowMode.AUTO) {
                     mode = LogFollowMode.POLLING;
@@ -451,24 +417,18 @@ final class LogFollowRun implements AsyncLogFollow, LogFollow, PollLoop.Subject<
         });
     }
 
-    private void stopLive() {
-        LiveLog open;
-        synchronized (lock) {
-            open = live;
-            live = null;
-            pace = null;
-        }
-        if (open != null) {
-            open.close();
-        }
-    }
-
     private void stopAll() {
         synchronized (lock) {
             stage = Stage.OVER;
         }
-        stopLive();
+        live.close();
         loop.close();
+    }
+
+    private Stage currentStage() {
+        synchronized (lock) {
+            return stage;
+        }
     }
 
     private @Nullable Deployment lastRow() {
