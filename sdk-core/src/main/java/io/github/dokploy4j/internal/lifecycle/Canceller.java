@@ -4,11 +4,11 @@ import io.github.dokploy4j.deployment.CancelOption;
 import io.github.dokploy4j.deployment.CancelOutcome;
 import io.github.dokploy4j.deployment.DeploymentPhase;
 import io.github.dokploy4j.error.BadRequestException;
+import io.github.dokploy4j.internal.poll.Failures;
 import io.github.dokploy4j.internal.poll.ServerTraits;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * Cancels a tracked deploy with what the server offers, after a fresh look at where it is: a queued job only with
@@ -83,8 +83,7 @@ final class Canceller {
                         traits.kind(ServerTraits.Kind.CLOUD);
                         return CompletableFuture.completedFuture(CancelOutcome.CANCELLATION_REQUESTED);
                     }
-                    Throwable cause = error instanceof CompletionException && error.getCause() != null
-                            ? error.getCause() : error;
+                    Throwable cause = Failures.cause(error);
                     if (cause instanceof BadRequestException && traits.kind() == ServerTraits.Kind.UNKNOWN) {
                         // "Deployment cancellation only available in cloud version"
                         traits.kind(ServerTraits.Kind.SELF_HOSTED);

@@ -62,7 +62,8 @@ final class Correlator {
         return rows.stream().anyMatch(row -> !existingIds.contains(row.deploymentId()) && marker.isIn(row));
     }
 
-    private static String key(QueueJob job) {
+    /** A job's identity: job ids restart with the server, so a job is known by its id and its queue time. */
+    static String key(QueueJob job) {
         return job.id() + "@" + job.queuedAt().map(Instant::toEpochMilli).orElse(0L);
     }
 

@@ -1,6 +1,5 @@
 package io.github.dokploy4j.internal.lifecycle;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.dokploy4j.deployment.Deployment;
 import io.github.dokploy4j.deployment.DeploymentEvent;
 import io.github.dokploy4j.deployment.DeploymentEventListener;
@@ -10,14 +9,9 @@ import io.github.dokploy4j.error.DeploymentFailedException;
 import io.github.dokploy4j.error.DeploymentTimeoutException;
 import io.github.dokploy4j.error.DokployException;
 import io.github.dokploy4j.internal.SdkLoggers;
-import io.github.dokploy4j.internal.call.Procedure;
-import io.github.dokploy4j.internal.call.QueryEncoder;
-import io.github.dokploy4j.internal.call.ResponseDecoders;
-import io.github.dokploy4j.internal.logs.DeliveredLines;
 import io.github.dokploy4j.internal.logs.LiveLog;
 import io.github.dokploy4j.internal.logs.LiveLogSink;
-import io.github.dokploy4j.internal.logs.StreamPace;
-import io.github.dokploy4j.internal.poll.Backoff;
+import io.github.dokploy4j.internal.logs.LivePace;
 import io.github.dokploy4j.internal.poll.ListenerDispatch;
 import io.github.dokploy4j.internal.poll.PollFailurePolicy;
 import io.github.dokploy4j.internal.poll.PollLoop;
@@ -29,31 +23,16 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.RejectedExecutionException;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What a handle sees of one triggered deploy, observed poll by poll on a {@link PollLoop}: its phase, its row, its
  * job, and the waits and listeners that depend on them. It polls only while someone waits or listens. Until the row
  * exists each poll lists the service's rows, and reads the queue while they do not hold the deploy's tagged row; the
- * {@link Correlator} decides which row is this deploy's. Once the build runs, the row's log streams live
- * ({@link LiveLog}, no request while open) and the row is read only when the stream says the build may have ended
- * ({@link StreamPace}); where the stream cannot be used, polling goes on at the plain {@link Backoff} pace.
+ * {@link Correlator} decides which row is this deploy's, and {@link LostJobCheck} whether its job was lost. Once the
+ * build runs, the row's log streams live and sets the pace of the reads ({@link LivePace}).
  */
 final class DeploymentTracker implements PollLoop.Subject<DeploymentTracker.Snapshot> {
-    /** How many log lines a failed deployment's exception carries. */
-    static final int LOG_LINES_ON_FAILURE = 50;
-    /** Reads of the queue in a row without the job and without a row before the job counts as lost. */
-    private static final int ABSENT_READS_BEFORE_LOST = 2;
-    /** Without a queue: how long a job may go without a row before the server is asked whether anything builds. */
-    static final Duration PROBE_AFTER = Duration.ofSeconds(30);
-    /** Without a queue: the least time between two such questions; two answers of "nothing" mean the job is lost. */
-    static final Duration PROBE_EVERY = Duration.ofSeconds(10);
-    /** How long the end of a failed build waits, each round, for the live stream to bring its last lines. */
-    static final Duration STREAM_SETTLE = Duration.ofMillis(300);
-    private static final Procedure<Void, JsonNode> PROJECT_ALL =
-            Procedure.query("project.all", QueryEncoder.none(), ResponseDecoders.tree());
-
     /** What one poll read: the service's rows, the queue when it was read, whether anything builds when asked. */
     record Snapshot(List<Deployment> rows, Optional<List<QueueJob>> queue, Optional<Boolean> building) {
     }
@@ -63,8 +42,9 @@ final class DeploymentTracker implements PollLoop.Subject<DeploymentTracker.Snap
     private final Correlator correlator;
     private final PollLoop<Snapshot> loop;
     private final ListenerDispatch dispatch;
-    private final Instant deployedAt;
-    private final Backoff backoff;
+    private final LostJobCheck lostJob;
+    private final LivePace live;
+    private final FailureLog failureLog;
 
     private DeploymentPhase phase = DeploymentPhase.QUEUED;
     private @Nullable Deployment row;
@@ -75,24 +55,18 @@ final class DeploymentTracker implements PollLoop.Subject<DeploymentTracker.Snap
     private boolean closed;
     private boolean idle = true;
     private boolean droppedByCancel;
-    private int absentReads;
-    private int idleProbes;
-    private @Nullable Instant lastProbe;
-    private @Nullable LiveLog live;
-    private @Nullable StreamPace pace;
-    private boolean liveUnavailable;
-    private final DeliveredLines streamed = new DeliveredLines();
-    private @Nullable CompletableFuture<String> failureLog;
 
     DeploymentTracker(LifecycleContext context, ServiceRef service, Correlator correlator) {
         this.context = context;
         this.service = service;
         this.correlator = correlator;
-        this.deployedAt = context.runtime().clock().instant();
-        this.backoff = new Backoff(context.runtime().random());
+        this.lostJob = new LostJobCheck(context, service);
+        this.failureLog = new FailureLog(context);
         this.dispatch = new ListenerDispatch(context.runtime().executor(), SdkLoggers.LIFECYCLE);
         this.loop = new PollLoop<>(service.toString(), this, context.runtime(), PollFailurePolicy.WAIT,
                 SdkLoggers.LIFECYCLE);
+        // the stream's deadline-free pace is bounded by the waits' deadlines, like every other schedule
+        this.live = new LivePace(context.logs(), soon -> loop.pollWithin(untilDeadline(soon)), new Liveness());
     }
 
     ServiceRef service() {
@@ -173,8 +147,8 @@ final class DeploymentTracker implements PollLoop.Subject<DeploymentTracker.Snap
             pending = new ArrayList<>(waiters);
             waiters.clear();
             listeners.clear();
-            stopLive();
         }
+        live.close();
         loop.close();
         pending.forEach(w -> w.result.cancel(false));
     }
@@ -198,22 +172,9 @@ final class DeploymentTracker implements PollLoop.Subject<DeploymentTracker.Snap
             if (findsRowOnly || correlator.tagIn(rows)) {
                 return CompletableFuture.completedFuture(new Snapshot(rows, Optional.empty(), Optional.empty()));
             }
-            return context.queue().read().thenCompose(queue -> queue.isPresent() || !probeDue()
-                    ? CompletableFuture.completedFuture(new Snapshot(rows, queue, Optional.empty()))
-                    : context.caller().callAsync(PROJECT_ALL, null).handle((projects, error) -> new Snapshot(rows,
-                            queue, error == null ? Optional.of(BuildingServices.anyIn(projects)) : Optional.empty())));
+            return context.queue().read().thenCompose(queue -> lostJob.probe(queue)
+                    .thenApply(building -> new Snapshot(rows, queue, building)));
         });
-    }
-
-    /** Without a queue to read: whether to ask the server if anything builds, to tell a lost job from a long wait. */
-    private synchronized boolean probeDue() {
-        Instant now = context.runtime().clock().instant();
-        if (Duration.between(deployedAt, now).compareTo(PROBE_AFTER) < 0
-                || lastProbe != null && Duration.between(lastProbe, now).compareTo(PROBE_EVERY) < 0) {
-            return false;
-        }
-        lastProbe = now;
-        return true;
     }
 
     @Override
@@ -237,7 +198,9 @@ final class DeploymentTracker implements PollLoop.Subject<DeploymentTracker.Snap
             }
             Instant now = context.runtime().clock().instant();
             resolutions = settle(now, true);
-            opening = liveToOpen();
+            boolean streams = row != null && phase == DeploymentPhase.RUNNING && wantsPolling()
+                    && !row.logPath().isEmpty() && !context.runtime().traits().liveLogRefused();
+            opening = streams ? live.stream(row, true) : null;
             next = schedule(now);
             audience = List.copyOf(listeners);
         }
@@ -273,46 +236,28 @@ final class DeploymentTracker implements PollLoop.Subject<DeploymentTracker.Snap
         if (droppedByCancel) {
             return DeploymentPhase.CANCELLED;
         }
-        if (queueKnown && !jobQueued && (correlator.ownJobSeen() || !correlator.serviceJobsQueued())) {
-            if (++absentReads >= ABSENT_READS_BEFORE_LOST) {
-                failure = lost("the deploy of " + service + " left the queue without producing a deployment: the"
-                        + " server restarted and lost its queue, or the queue was cleaned (cleanQueues)");
-            }
-        } else if (queueKnown) {
-            absentReads = 0;
-        }
-        snapshot.building().ifPresent(building -> {
-            idleProbes = building ? 0 : idleProbes + 1;
-            if (idleProbes >= 2) {
-                failure = lost("the deploy of " + service + " produced no deployment while nothing was building on"
-                        + " the server (asked twice, " + PROBE_EVERY.toSeconds() + " s apart; this server has no"
-                        + " queue to read): its job was lost to a restart or a cleaned queue (cleanQueues)");
-            }
-        });
+        boolean jobAbsent = queueKnown && !jobQueued && (correlator.ownJobSeen() || !correlator.serviceJobsQueued());
+        DeploymentFailedException lost = lostJob.observe(queueKnown, jobAbsent, snapshot.building());
+        failure = lost == null ? failure : lost;
         return DeploymentPhase.QUEUED;
-    }
-
-    private static DeploymentFailedException lost(String message) {
-        return new DeploymentFailedException(message, DeploymentPhase.QUEUED, null, "");
     }
 
     /** When to poll next. Under the lock. */
     private Next schedule(Instant now) {
         if (!wantsPolling()) {
-            if (failureLog == null || failureLog.isDone()) {
-                stopLive(); // else once the failure's log was read from it
+            if (!failureLog.reading()) {
+                live.close(); // else once the failure's log was read from it
             }
             idle = !closed && failure == null && !phase.isTerminal();
             return idle ? Next.idle() : Next.done();
         }
         idle = false;
-        if (live != null && pace == null) {
-            // the stream is being opened: its outcome (open, or refused) schedules the next read, so that nothing
-            // is read at a pace that depends on how long the handshake takes
-            return Next.idle();
-        }
-        Duration wait = pace != null ? pace.stillRunning() : backoff.slower();
-        return Next.in(untilDeadline(now, wait));
+        Duration wait = live.afterRead(); // none while the stream is being opened: its outcome schedules the read
+        return wait == null ? Next.idle() : Next.in(untilDeadline(now, wait));
+    }
+
+    private synchronized Duration untilDeadline(Duration wait) {
+        return untilDeadline(context.runtime().clock().instant(), wait);
     }
 
     private Duration untilDeadline(Instant now, Duration wait) {
@@ -336,8 +281,8 @@ final class DeploymentTracker implements PollLoop.Subject<DeploymentTracker.Snap
             if (!wantsPolling()) {
                 answer = schedule(now);
             } else {
-                Duration later = pace == null || waiters.stream().anyMatch(w -> w.goal == Goal.NEXT_OBSERVATION)
-                        ? null : pace.postpone();
+                Duration later = waiters.stream().anyMatch(w -> w.goal == Goal.NEXT_OBSERVATION)
+                        ? null : live.postpone();
                 answer = later == null ? null : Next.in(untilDeadline(now, later));
             }
         }
@@ -350,66 +295,17 @@ final class DeploymentTracker implements PollLoop.Subject<DeploymentTracker.Snap
         List<Runnable> resolutions;
         synchronized (this) {
             failure = error;
-            stopLive();
             resolutions = settle(context.runtime().clock().instant(), true);
         }
+        live.close();
         resolve(resolutions);
     }
 
-    /** The live stream to open now, if one should be. Under the lock. */
-    private @Nullable LiveLog liveToOpen() {
-        if (live != null || liveUnavailable || row == null || phase != DeploymentPhase.RUNNING || !wantsPolling()
-                || row.logPath().isEmpty() || context.runtime().traits().liveLogRefused()) {
-            return null;
-        }
-        LiveLog opened = new LiveLog(context.logs(), row, new Liveness());
-        live = opened;
-        return opened;
-    }
-
-    /** Under the lock. */
-    private void stopLive() {
-        if (live != null) {
-            live.close();
-            live = null;
-        }
-        pace = null;
-    }
-
-    /** What the live stream tells the tracker: the build is alive, or may have ended. */
+    /** What the live stream tells the tracker besides its pace: its lines, for a failure's log. */
     private final class Liveness implements LiveLogSink {
         @Override
-        public void opened() {
-            Duration next = null;
-            synchronized (DeploymentTracker.this) {
-                // the row is read at the stream's pace from now on, not before the server accepted the stream
-                if (live != null && pace == null) {
-                    pace = new StreamPace(context.runtime().clock());
-                    next = untilDeadline(context.runtime().clock().instant(), StreamPace.HEARTBEAT);
-                }
-            }
-            if (next != null) {
-                loop.pollWithin(next);
-            }
-        }
-
-        @Override
         public CompletableFuture<Void> message(String text, long firstPosition, List<String> lines) {
-            Duration soon;
-            synchronized (DeploymentTracker.this) {
-                if (live == null) {
-                    return CompletableFuture.completedFuture(null);
-                }
-                for (int i = 0; i < lines.size(); i++) {
-                    if (streamed.isNew(firstPosition + i)) {
-                        streamed.add(lines.get(i));
-                    }
-                }
-                soon = pace == null ? null : pace.text(text);
-            }
-            if (soon != null) {
-                loop.pollWithin(soon);
-            }
+            failureLog.streamed(firstPosition, lines);
             return CompletableFuture.completedFuture(null);
         }
 
@@ -420,15 +316,8 @@ final class DeploymentTracker implements PollLoop.Subject<DeploymentTracker.Snap
 
         @Override
         public void unavailable(DokployException why) {
-            Duration soon;
-            synchronized (DeploymentTracker.this) {
-                live = null;
-                pace = null;
-                liveUnavailable = true;
-                soon = backoff.same();
-            }
             SdkLoggers.LIFECYCLE.debug("{}: polling without the live log: {}", service, why.getMessage());
-            loop.pollWithin(soon);
+            loop.pollWithin(live.plain());
         }
     }
 
@@ -488,65 +377,13 @@ final class DeploymentTracker implements PollLoop.Subject<DeploymentTracker.Snap
             return () -> waiter.result.completeExceptionally(error);
         }
         if (waiter.goal == Goal.SUCCEEDED && end != DeploymentPhase.DONE) {
-            CompletableFuture<String> log = failureLog(last);
+            CompletableFuture<String> log = failureLog.of(last, live::streaming);
+            log.whenComplete((lines, error) -> live.close());
             return () -> log.thenAccept(lines -> waiter.result.completeExceptionally(new DeploymentFailedException(
                     "deployment " + last.deploymentId() + " of " + service + " ended " + last.status().wireValue()
                             + last.errorMessage().map(m -> ": " + m).orElse(""), end, last, lines)));
         }
         return () -> waiter.result.complete(last);
-    }
-
-    /**
-     * The end of a failed deployment's log, once: {@code readLogs} (Dokploy v0.29.5 and later); on older servers, or
-     * when it cannot be read, what the live stream showed, once it stopped bringing lines (rounds of
-     * {@link #STREAM_SETTLE} of real time, at most ten); empty when neither is there. The stream stays open until
-     * then.
-     */
-    private CompletableFuture<String> failureLog(Deployment failed) {
-        if (failureLog == null) {
-            failureLog = failed.logPath().isEmpty() ? CompletableFuture.completedFuture("")
-                    : context.deployments().readLogs(failed.deploymentId(), LOG_LINES_ON_FAILURE)
-                            .handle((text, error) -> {
-                                if (error == null) {
-                                    return CompletableFuture.completedFuture(text);
-                                }
-                                SdkLoggers.LIFECYCLE.debug("could not read the log of {}: {}",
-                                        failed.deploymentId(), error.toString());
-                                return streamedLines(0, -1);
-                            })
-                            .thenCompose(lines -> lines);
-            failureLog.whenComplete((lines, error) -> {
-                synchronized (this) {
-                    stopLive();
-                }
-            });
-        }
-        return failureLog;
-    }
-
-    private CompletableFuture<String> streamedLines(int round, long countBefore) {
-        long count;
-        boolean open;
-        synchronized (this) {
-            count = streamed.count();
-            open = live != null;
-        }
-        if (!open || round >= 10 || round > 0 && count == countBefore && count > 0) {
-            synchronized (this) {
-                List<String> recent = streamed.recent();
-                return CompletableFuture.completedFuture(recent.isEmpty() ? "" : String.join("\n", recent.subList(
-                        Math.max(0, recent.size() - LOG_LINES_ON_FAILURE), recent.size())) + "\n");
-            }
-        }
-        CompletableFuture<String> next = new CompletableFuture<>();
-        Runnable again = () -> streamedLines(round + 1, count).whenComplete((lines, error) -> next.complete(
-                lines == null ? "" : lines));
-        try {
-            context.runtime().timer().onTimer(STREAM_SETTLE, () -> context.runtime().executor().execute(again));
-        } catch (RejectedExecutionException clientClosed) {
-            next.complete("");
-        }
-        return next;
     }
 
     private String describeWait(Waiter waiter) {

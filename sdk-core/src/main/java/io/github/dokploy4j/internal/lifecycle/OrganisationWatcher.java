@@ -7,11 +7,11 @@ import io.github.dokploy4j.deployment.DeploymentEventListener;
 import io.github.dokploy4j.deployment.DeploymentPhase;
 import io.github.dokploy4j.deployment.DeploymentWatch;
 import io.github.dokploy4j.deployment.QueueJob;
-import io.github.dokploy4j.deployment.ServiceType;
 import io.github.dokploy4j.error.DokployException;
-import io.github.dokploy4j.error.DokployTransportException;
 import io.github.dokploy4j.internal.SdkLoggers;
 import io.github.dokploy4j.internal.call.Arguments;
+import io.github.dokploy4j.internal.poll.BlockingWait;
+import io.github.dokploy4j.internal.poll.Failures;
 import io.github.dokploy4j.internal.poll.ListenerDispatch;
 import io.github.dokploy4j.internal.poll.PollFailurePolicy;
 import io.github.dokploy4j.internal.poll.PollLoop;
@@ -25,20 +25,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Watches the organisation's deployments ({@code allCentralized}) and the build queue ({@code queueList}) on a
  * {@link PollLoop} and reports each deployment's phase transitions once. The first poll is the baseline and reports
  * nothing. Queue jobs count only when their {@code servicePath.href} is set: a self-hosted queue lists every
- * organisation's jobs, and only the caller's carry a link. Job ids restart with the server, so a job is known by its
- * id and its queue time.
+ * organisation's jobs, and only the caller's carry a link. One object is both views of the watch.
  */
-final class OrganisationWatcher implements AsyncDeploymentWatch, PollLoop.Subject<OrganisationWatcher.Snapshot> {
+final class OrganisationWatcher implements AsyncDeploymentWatch, DeploymentWatch,
+        PollLoop.Subject<OrganisationWatcher.Snapshot> {
     /** What one poll read. */
     record Snapshot(Optional<List<QueueJob>> queue, List<Deployment> all) {
     }
@@ -49,11 +45,9 @@ final class OrganisationWatcher implements AsyncDeploymentWatch, PollLoop.Subjec
     private final PollLoop<Snapshot> loop;
     private final ListenerDispatch dispatch;
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
-    private final DeploymentWatch sync = new SyncView();
 
-    private final Map<String, QueueJob> jobs = new LinkedHashMap<>();
-    private final Map<String, Deployment> rows = new HashMap<>();
-    private boolean baseline = true;
+    private @Nullable Map<String, QueueJob> jobs;
+    private Map<String, Deployment> rows = Map.of();
 
     OrganisationWatcher(LifecycleContext context, Duration interval, DeploymentEventListener listener) {
         this.context = context;
@@ -79,12 +73,7 @@ final class OrganisationWatcher implements AsyncDeploymentWatch, PollLoop.Subjec
         if (!stopped.isCompletedExceptionally() || stopped.isCancelled()) {
             return Optional.empty();
         }
-        try {
-            stopped.join();
-            return Optional.empty();
-        } catch (CompletionException e) {
-            return Optional.of((DokployException) e.getCause());
-        }
+        return Optional.of((DokployException) stopped.handle((ignored, error) -> Failures.cause(error)).join());
     }
 
     @Override
@@ -93,8 +82,19 @@ final class OrganisationWatcher implements AsyncDeploymentWatch, PollLoop.Subjec
     }
 
     @Override
+    public boolean awaitStopped(Duration timeout) {
+        return BlockingWait.completes(stopped, Arguments.requireNonNull(timeout, "timeout"),
+                "the watch to stop; it goes on");
+    }
+
+    @Override
     public DeploymentWatch sync() {
-        return sync;
+        return this;
+    }
+
+    @Override
+    public AsyncDeploymentWatch async() {
+        return this;
     }
 
     @Override
@@ -110,8 +110,7 @@ final class OrganisationWatcher implements AsyncDeploymentWatch, PollLoop.Subjec
 
     @Override
     public Next observe(Snapshot snapshot) {
-        List<DeploymentEvent> events = compare(snapshot.queue(), snapshot.all());
-        for (DeploymentEvent event : events) {
+        for (DeploymentEvent event : compare(snapshot.queue(), snapshot.all())) {
             dispatch.submit(listener, event.toString(), () -> {
                 if (isRunning()) {
                     listener.onEvent(event);
@@ -123,142 +122,82 @@ final class OrganisationWatcher implements AsyncDeploymentWatch, PollLoop.Subjec
 
     @Override
     public void failed(RuntimeException failure) {
-        stopped.completeExceptionally(failure instanceof DokployException ? failure
-                : new DokployException("the deployment watch failed: " + failure, failure));
+        stopped.completeExceptionally(Failures.asDokployException("the deployment watch", failure));
     }
 
     /** Compares one poll with the last; returns the transitions, in the order they are best read. */
     private List<DeploymentEvent> compare(Optional<List<QueueJob>> queue, List<Deployment> all) {
-        Instant now = context.runtime().clock().instant();
-        List<DeploymentEvent> events = new ArrayList<>();
         Map<String, QueueJob> queued = new LinkedHashMap<>();
         queue.ifPresent(list -> list.stream().filter(job -> job.servicePath().href().isPresent())
-                .forEach(job -> queued.put(key(job), job)));
-        for (Map.Entry<String, QueueJob> entry : queued.entrySet()) {
-            if (!jobs.containsKey(entry.getKey()) && !baseline) {
-                QueueJob job = entry.getValue();
-                owner(job).ifPresent(owner -> events.add(new DeploymentEvent(DeploymentPhase.QUEUED, null,
-                        owner.type(), owner.id(), null, job, now)));
-            }
-        }
+                .forEach(job -> queued.put(Correlator.key(job), job)));
         Map<String, Deployment> current = new HashMap<>();
-        List<Deployment> started = new ArrayList<>();
-        for (Deployment row : all) {
-            current.put(row.deploymentId(), row);
-            Deployment before = rows.get(row.deploymentId());
-            DeploymentPhase phase = DeploymentPhase.of(row.status());
-            if (before == null) {
-                started.add(row);
-            } else if (DeploymentPhase.of(before.status()) != phase && !baseline) {
-                owner(row).ifPresent(owner -> events.add(new DeploymentEvent(phase, DeploymentPhase.of(
-                        before.status()), owner.type(), owner.id(), row, null, now)));
-            }
-        }
-        if (!baseline) {
-            for (Deployment row : started) {
-                owner(row).ifPresent(owner -> {
-                    QueueJob job = takeJobOf(owner, queued);
-                    events.add(new DeploymentEvent(DeploymentPhase.of(row.status()),
-                            job == null ? null : DeploymentPhase.QUEUED, owner.type(), owner.id(), row, job, now));
-                });
-            }
-            for (Deployment gone : rows.values()) {
-                if (!current.containsKey(gone.deploymentId())) {
-                    owner(gone).ifPresent(owner -> events.add(new DeploymentEvent(DeploymentPhase.REMOVED,
-                            DeploymentPhase.of(gone.status()), owner.type(), owner.id(), gone, null, now)));
-                }
-            }
-            for (QueueJob left : jobs.values()) {
-                if (!queued.containsKey(key(left)) && !left.startedAt().isPresent()) {
-                    owner(left).filter(owner -> started.stream().noneMatch(row -> owner(row).equals(
-                            Optional.of(owner)))).ifPresent(owner -> events.add(new DeploymentEvent(
-                                    DeploymentPhase.CANCELLED, DeploymentPhase.QUEUED, owner.type(), owner.id(),
-                                    null, left, now)));
-                }
-            }
-        }
-        jobs.clear();
-        jobs.putAll(queued);
-        rows.clear();
-        rows.putAll(current);
-        baseline = false;
+        all.forEach(row -> current.put(row.deploymentId(), row));
+        List<DeploymentEvent> events = jobs == null ? List.of() : transitions(jobs, queued, all, current);
+        jobs = queued;
+        rows = current;
         return events;
     }
 
-    /** The job of the same service that was queued longest, which is the one a worker took first. */
-    private @Nullable QueueJob takeJobOf(ServiceRef owner, Map<String, QueueJob> stillQueued) {
+    private List<DeploymentEvent> transitions(Map<String, QueueJob> before, Map<String, QueueJob> queued,
+            List<Deployment> all, Map<String, Deployment> current) {
+        Instant now = context.runtime().clock().instant();
+        List<DeploymentEvent> events = new ArrayList<>();
+        queued.forEach((key, job) -> {
+            if (!before.containsKey(key)) {
+                add(events, ServiceRef.ownerOf(job), DeploymentPhase.QUEUED, null, null, job, now);
+            }
+        });
+        List<Deployment> started = new ArrayList<>();
+        for (Deployment row : all) {
+            Deployment earlier = rows.get(row.deploymentId());
+            DeploymentPhase phase = DeploymentPhase.of(row.status());
+            if (earlier == null) {
+                started.add(row);
+            } else if (DeploymentPhase.of(earlier.status()) != phase) {
+                add(events, ServiceRef.ownerOf(row), phase, DeploymentPhase.of(earlier.status()), row, null, now);
+            }
+        }
+        for (Deployment row : started) {
+            ServiceRef.ownerOf(row).ifPresent(owner -> {
+                QueueJob job = takenJobOf(owner, before, queued);
+                add(events, Optional.of(owner), DeploymentPhase.of(row.status()),
+                        job == null ? null : DeploymentPhase.QUEUED, row, job, now);
+            });
+        }
+        for (Deployment gone : rows.values()) {
+            if (!current.containsKey(gone.deploymentId())) {
+                add(events, ServiceRef.ownerOf(gone), DeploymentPhase.REMOVED, DeploymentPhase.of(gone.status()),
+                        gone, null, now);
+            }
+        }
+        for (QueueJob left : before.values()) {
+            Optional<ServiceRef> owner = ServiceRef.ownerOf(left);
+            if (!queued.containsKey(Correlator.key(left)) && left.startedAt().isEmpty()
+                    && started.stream().noneMatch(row -> ServiceRef.ownerOf(row).equals(owner))) {
+                add(events, owner, DeploymentPhase.CANCELLED, DeploymentPhase.QUEUED, null, left, now);
+            }
+        }
+        return events;
+    }
+
+    private static void add(List<DeploymentEvent> events, Optional<ServiceRef> owner, DeploymentPhase phase,
+            @Nullable DeploymentPhase previous, @Nullable Deployment row, @Nullable QueueJob job, Instant now) {
+        owner.ifPresent(o -> events.add(new DeploymentEvent(phase, previous, o.type(), o.id(), row, job, now)));
+    }
+
+    /** The job of the service a worker took first: the one queued longest among those taken since the last poll. */
+    private static @Nullable QueueJob takenJobOf(ServiceRef owner, Map<String, QueueJob> before,
+            Map<String, QueueJob> stillQueued) {
         QueueJob oldest = null;
-        for (QueueJob job : jobs.values()) {
-            if (owner(job).equals(Optional.of(owner)) && (!stillQueued.containsKey(key(job))
-                    || stillQueued.get(key(job)).startedAt().isPresent())) {
-                if (oldest == null || job.queuedAt().orElse(Instant.MAX).isBefore(oldest.queuedAt()
-                        .orElse(Instant.MAX))) {
-                    oldest = job;
-                }
+        for (QueueJob job : before.values()) {
+            QueueJob now = stillQueued.get(Correlator.key(job));
+            if (ServiceRef.ownerOf(job).equals(Optional.of(owner)) && (now == null || now.startedAt().isPresent())
+                    && (oldest == null || job.queuedAt().orElse(Instant.MAX).isBefore(oldest.queuedAt()
+                            .orElse(Instant.MAX)))) {
+                oldest = job;
             }
         }
         return oldest;
-    }
-
-    private static String key(QueueJob job) {
-        return job.id() + "@" + job.queuedAt().map(Instant::toEpochMilli).orElse(0L);
-    }
-
-    private static Optional<ServiceRef> owner(QueueJob job) {
-        return job.data().previewDeploymentId().map(id -> new ServiceRef(ServiceType.PREVIEW_DEPLOYMENT, id))
-                .or(() -> job.data().composeId().map(id -> new ServiceRef(ServiceType.COMPOSE, id)))
-                .or(() -> job.data().applicationId().map(id -> new ServiceRef(ServiceType.APPLICATION, id)));
-    }
-
-    private static Optional<ServiceRef> owner(Deployment row) {
-        return row.previewDeploymentId().map(id -> new ServiceRef(ServiceType.PREVIEW_DEPLOYMENT, id))
-                .or(() -> row.composeId().map(id -> new ServiceRef(ServiceType.COMPOSE, id)))
-                .or(() -> row.applicationId().map(id -> new ServiceRef(ServiceType.APPLICATION, id)));
-    }
-
-    /** The synchronous view. */
-    private final class SyncView implements DeploymentWatch {
-        @Override
-        public boolean isRunning() {
-            return OrganisationWatcher.this.isRunning();
-        }
-
-        @Override
-        public Optional<DokployException> failure() {
-            return OrganisationWatcher.this.failure();
-        }
-
-        @Override
-        public boolean awaitStopped(Duration timeout) {
-            Arguments.requireNonNull(timeout, "timeout");
-            try {
-                stopped.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-                return true;
-            } catch (TimeoutException e) {
-                return false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new DokployTransportException("interrupted while waiting for the watch to stop; it goes on",
-                        DokployTransportException.Kind.INTERRUPTED, null, e);
-            } catch (ExecutionException e) {
-                throw (DokployException) e.getCause();
-            }
-        }
-
-        @Override
-        public AsyncDeploymentWatch async() {
-            return OrganisationWatcher.this;
-        }
-
-        @Override
-        public void close() {
-            OrganisationWatcher.this.close();
-        }
-
-        @Override
-        public String toString() {
-            return OrganisationWatcher.this.toString();
-        }
     }
 
     @Override

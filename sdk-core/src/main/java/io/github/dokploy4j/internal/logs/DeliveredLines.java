@@ -7,14 +7,14 @@ import java.util.List;
 
 /**
  * What a follow has delivered: how many lines, and the last ones, which a {@code readLogs} window is aligned
- * against. Not thread-safe.
+ * against. Not thread-safe, but its count may be read from any thread.
  */
 public final class DeliveredLines {
     /** How many of the last lines are kept for aligning windows. */
     static final int KEPT = 1000;
 
     private final Deque<String> recent = new ArrayDeque<>();
-    private long count;
+    private volatile long count;
 
     /**
      * Tells whether the line at this position of a stream that starts at the file's first line is new. A reopened

@@ -5,8 +5,8 @@ import io.github.dokploy4j.deployment.Deployment;
 import io.github.dokploy4j.deployment.ProcedureVersions;
 import io.github.dokploy4j.error.DokployException;
 import io.github.dokploy4j.error.NotFoundException;
+import io.github.dokploy4j.internal.poll.Failures;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * Finds a deployment's row from its id alone. Dokploy has no procedure that reads one deployment, so this lists
@@ -29,8 +29,7 @@ final class DeploymentLookup {
                                     + " Deployment row (from allByType) to follow it");
                         }));
             }
-            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause()
-                    : error;
+            Throwable cause = Failures.cause(error);
             if (cause instanceof NotFoundException && ((NotFoundException) cause).isUnknownProcedure()) {
                 NotFoundException olderServer = (NotFoundException) cause;
                 throw new NotFoundException("deployment " + deploymentId + " cannot be found by its id on this server:"
@@ -40,7 +39,7 @@ final class DeploymentLookup {
                         olderServer.serverMessage(), olderServer.procedure(), olderServer.issues(),
                         olderServer.responseBody(), true);
             }
-            throw cause instanceof RuntimeException ? (RuntimeException) cause : new CompletionException(cause);
+            throw Failures.rethrown(cause);
         }).thenCompose(found -> found);
     }
 }

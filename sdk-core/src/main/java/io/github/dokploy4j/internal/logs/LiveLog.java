@@ -5,6 +5,7 @@ import io.github.dokploy4j.error.DokployException;
 import io.github.dokploy4j.error.DokployTransportException;
 import io.github.dokploy4j.error.UnauthorizedException;
 import io.github.dokploy4j.internal.SdkLoggers;
+import io.github.dokploy4j.internal.poll.Failures;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
 import java.nio.ByteBuffer;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ScheduledFuture;
 import org.jspecify.annotations.Nullable;
@@ -206,7 +206,7 @@ public final class LiveLog {
     }
 
     private void refused(Connection connection, Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        Throwable cause = Failures.cause(error);
         if (!isCurrent(connection)) {
             return;
         }

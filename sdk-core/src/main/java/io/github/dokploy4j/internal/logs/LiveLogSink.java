@@ -7,7 +7,8 @@ import java.util.concurrent.CompletableFuture;
 /** What a {@link LiveLog} tells its user; every call comes on the client's executor, one at a time. */
 public interface LiveLogSink {
     /** The stream is open (again): the server accepted the handshake; what it says follows. */
-    void opened();
+    default void opened() {
+    }
 
     /**
      * One message of the stream.

@@ -8,10 +8,11 @@ import io.github.dokploy4j.deployment.LogFollowMode;
 import io.github.dokploy4j.error.DeploymentFailedException;
 import io.github.dokploy4j.error.DeploymentTimeoutException;
 import io.github.dokploy4j.error.DokployException;
-import io.github.dokploy4j.error.DokployTransportException;
 import io.github.dokploy4j.internal.SdkLoggers;
 import io.github.dokploy4j.internal.call.Arguments;
 import io.github.dokploy4j.internal.poll.Backoff;
+import io.github.dokploy4j.internal.poll.BlockingWait;
+import io.github.dokploy4j.internal.poll.Failures;
 import io.github.dokploy4j.internal.poll.ListenerDispatch;
 import io.github.dokploy4j.internal.poll.PollFailurePolicy;
 import io.github.dokploy4j.internal.poll.PollLoop;
@@ -21,22 +22,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One follow of a deployment's log, observed poll by poll on a {@link PollLoop}: live, the {@link LiveLog} brings the
- * lines and {@link StreamPace} says when to read the row for the end; polling, each poll reads the row and then a
+ * One follow of a deployment's log, observed poll by poll on a {@link PollLoop}: live, the stream brings the lines and
+ * sets the pace at which the row is read for the end ({@link LivePace}); polling, each poll reads the row and then a
  * {@code readLogs} window; at the end, one last read of the log lets it deliver what the stream did not. Every line,
  * gap, error and the end reach the {@link LineOutlet} through one {@link ListenerDispatch}, in order, on the client's
- * executor; a full outlet holds the stream or the polling back.
+ * executor; a full outlet holds the stream or the polling back. One object is both views of the follow.
  */
-final class LogFollowRun implements AsyncLogFollow, PollLoop.Subject<LogFollowRun.Snapshot> {
+final class LogFollowRun implements AsyncLogFollow, LogFollow, PollLoop.Subject<LogFollowRun.Snapshot> {
     /** The {@code tail} of each polled {@code readLogs} window. */
     static final int POLL_WINDOW = 1000;
     /** The {@code tail} of the read that checks, at the end, that the stream delivered everything. */
@@ -46,7 +43,7 @@ final class LogFollowRun implements AsyncLogFollow, PollLoop.Subject<LogFollowRu
     private static final int MAX_QUIET_ROUNDS = 20;
 
     /** Where the follow is. */
-    private enum Stage { STARTING, LIVE, POLLING, DRAINING, OVER }
+    private enum Stage { STARTING, LIVE, POLLING, ENDING, OVER }
 
     /** What one poll read: the row (empty once removed) and a window of the log, when one was read. */
     record Snapshot(Optional<Deployment> row, @Nullable LogText text) {
@@ -62,18 +59,12 @@ final class LogFollowRun implements AsyncLogFollow, PollLoop.Subject<LogFollowRu
     /** Guards the fields below; private, so that nobody who holds this follow can hold it too. */
     private final Object lock = new Object();
     private final DeliveredLines delivered = new DeliveredLines();
-    private final LogFollow sync = new SyncView();
     private volatile LogFollowMode mode;
-    private volatile long deliveredCount;
 
     private Stage stage = Stage.STARTING;
     private @Nullable Deployment row;
     private @Nullable DeploymentRows rows;
-    private @Nullable LiveLog live;
-    private @Nullable StreamPace pace;
-    private @Nullable LogText finalText;
-    private int drainRounds;
-    private long countAtLastRound = -1;
+    private final LivePace live;
 
     LogFollowRun(LogContext context, LogFollowMode requested, Function<ListenerDispatch, LineOutlet> outlet) {
         this.context = context;
@@ -83,6 +74,7 @@ final class LogFollowRun implements AsyncLogFollow, PollLoop.Subject<LogFollowRu
         this.mode = requested == LogFollowMode.POLLING ? LogFollowMode.POLLING : LogFollowMode.LIVE;
         this.backoff = new Backoff(context.runtime().random());
         this.loop = new PollLoop<>("the log follow", this, context.runtime(), PollFailurePolicy.WAIT, SdkLoggers.LOGS);
+        this.live = new LivePace(context, loop::pollWithin, new Stream());
         completion.whenComplete((end, error) -> stopAll());
     }
 
@@ -104,7 +96,7 @@ final class LogFollowRun implements AsyncLogFollow, PollLoop.Subject<LogFollowRu
 
     @Override
     public long linesDelivered() {
-        return deliveredCount;
+        return delivered.count();
     }
 
     @Override
@@ -113,8 +105,25 @@ final class LogFollowRun implements AsyncLogFollow, PollLoop.Subject<LogFollowRu
     }
 
     @Override
+    public Deployment awaitCompletion(Duration timeout) {
+        Arguments.requireNonNull(timeout, "timeout");
+        if (BlockingWait.completes(completion, timeout, "a log to end; the follow goes on")) {
+            return completion.join();
+        }
+        Deployment last = lastRow();
+        throw new DeploymentTimeoutException("the log of " + describe(last) + " did not end within "
+                + timeout.toMillis() + " ms; the follow goes on", last == null ? DeploymentPhase.QUEUED
+                : DeploymentPhase.of(last.status()), last, timeout);
+    }
+
+    @Override
     public LogFollow sync() {
-        return sync;
+        return this;
+    }
+
+    @Override
+    public AsyncLogFollow async() {
+        return this;
     }
 
     @Override
@@ -129,8 +138,8 @@ final class LogFollowRun implements AsyncLogFollow, PollLoop.Subject<LogFollowRu
                     + " preview, schedule, backup or server: there is no way to tell when it ends"));
             return;
         }
-        boolean terminal = DeploymentPhase.of(found.status()).isTerminal();
-        LiveLog opening = null;
+        boolean terminal = found.status().isTerminal();
+        boolean streams;
         synchronized (lock) {
             if (completion.isDone()) {
                 return;
@@ -138,19 +147,15 @@ final class LogFollowRun implements AsyncLogFollow, PollLoop.Subject<LogFollowRu
             row = found;
             rows = reader.get();
             boolean liveRefused = requested == LogFollowMode.AUTO && context.runtime().traits().liveLogRefused();
-            if (mode == LogFollowMode.POLLING || found.logPath().isEmpty() || liveRefused) {
-                mode = LogFollowMode.POLLING;
-                stage = Stage.POLLING;
-            } else {
-                opening = new LiveLog(context, found, new Stream());
-                live = opening;
-                stage = terminal ? Stage.DRAINING : Stage.LIVE;
-            }
+            streams = mode != LogFollowMode.POLLING && !found.logPath().isEmpty() && !liveRefused;
+            mode = streams ? mode : LogFollowMode.POLLING;
+            stage = !streams ? Stage.POLLING : terminal ? Stage.ENDING : Stage.LIVE;
         }
+        LiveLog opening = streams ? live.stream(found, !terminal) : null;
         if (opening != null) {
             opening.open();
         }
-        if (terminal || opening == null) {
+        if (terminal || !streams) {
             loop.pollWithin(Duration.ZERO);
         }
         // live, the row is first read at the stream's pace once the server accepted the stream
@@ -169,15 +174,14 @@ final class LogFollowRun implements AsyncLogFollow, PollLoop.Subject<LogFollowRu
         if (reader == null || last == null || now == Stage.OVER) {
             return CompletableFuture.completedFuture(new Snapshot(Optional.empty(), null));
         }
-        if (now == Stage.DRAINING) {
+        if (now == Stage.ENDING) {
             // the end reads the whole log once, to deliver what the stream may not have
             return context.deployments().readLogs(last.deploymentId(), FINAL_TAIL).handle((text, error) -> {
                 if (error != null) {
                     SdkLoggers.LOGS.debug("could not read the log of {} at its end: {}", last.deploymentId(),
                             error.toString());
-                    return new Snapshot(Optional.of(last), null);
                 }
-                return new Snapshot(Optional.of(last), LogText.parse(text));
+                return new Snapshot(Optional.of(last), error == null ? LogText.parse(text) : null);
             });
         }
         CompletableFuture<Optional<Deployment>> latest = reader.fetch(context.deployments());
@@ -191,13 +195,8 @@ final class LogFollowRun implements AsyncLogFollow, PollLoop.Subject<LogFollowRu
 
     @Override
     public @Nullable Next postpone() {
-        synchronized (lock) {
-            if (stage != Stage.LIVE || pace == null) {
-                return null;
-            }
-            Duration later = pace.postpone();
-            return later == null ? null : Next.in(later);
-        }
+        Duration later = currentStage() == Stage.LIVE ? live.postpone() : null;
+        return later == null ? null : Next.in(later);
     }
 
     @Override
@@ -205,18 +204,16 @@ final class LogFollowRun implements AsyncLogFollow, PollLoop.Subject<LogFollowRu
         Stage now;
         synchronized (lock) {
             now = stage;
-            if (now == Stage.DRAINING) {
-                finalText = snapshot.text();
-            } else if (snapshot.row().isPresent()) {
-                row = snapshot.row().get();
+            if (now != Stage.ENDING) {
+                snapshot.row().ifPresent(latest -> row = latest);
             }
         }
         if (now == Stage.OVER || completion.isDone()) {
             return Next.done();
         }
-        if (now == Stage.DRAINING) {
+        if (now == Stage.ENDING) {
             // no more polls: the end waits, in real time, for the stream to catch up with the final read
-            dispatch.then(this::drainRound);
+            dispatch.then(() -> endRound(snapshot.text(), 1, -1));
             return Next.done();
         }
         if (snapshot.row().isEmpty()) {
@@ -224,18 +221,18 @@ final class LogFollowRun implements AsyncLogFollow, PollLoop.Subject<LogFollowRu
             return Next.done();
         }
         Deployment latest = snapshot.row().get();
-        boolean terminal = DeploymentPhase.of(latest.status()).isTerminal();
-        if (now == Stage.POLLING && snapshot.text() == null) {
+        boolean terminal = latest.status().isTerminal();
+        LogText text = snapshot.text();
+        if (now == Stage.POLLING && text == null) {
             return Next.in(Duration.ZERO); // read while still live: the window follows at once
         }
         if (now == Stage.POLLING) {
-            LogText text = snapshot.text();
             // a terminal row's file is complete, so its last line counts even without its line break
             List<String> window = terminal ? text.all() : text.complete();
             dispatch.then(() -> {
-                int fresh = window.size() - WindowAlignment.of(delivered, window, text.counted() < POLL_WINDOW)
-                        .firstNew();
-                return deliverWindow(window, text.counted() < POLL_WINDOW).thenRun(() -> {
+                WindowAlignment alignment = WindowAlignment.of(delivered, window, text.counted() < POLL_WINDOW);
+                int fresh = window.size() - alignment.firstNew();
+                return deliverWindow(window, alignment).thenRun(() -> {
                     if (terminal) {
                         finish(latest);
                     } else {
@@ -248,13 +245,17 @@ final class LogFollowRun implements AsyncLogFollow, PollLoop.Subject<LogFollowRu
         }
         if (terminal) {
             synchronized (lock) {
-                stage = Stage.DRAINING;
+                stage = Stage.ENDING;
             }
             return Next.in(Duration.ZERO);
         }
-        synchronized (lock) {
-            return Next.in(pace == null ? backoff.slower() : pace.stillRunning());
-        }
+        Duration wait = live.afterRead();
+        return wait == null ? Next.idle() : Next.in(wait);
+    }
+
+    @Override
+    public void failed(RuntimeException failure) {
+        fail(failure);
     }
 
     /** The wait before the next window: back to half when it came back more than half new, else backing off. */
@@ -268,45 +269,25 @@ final class LogFollowRun implements AsyncLogFollow, PollLoop.Subject<LogFollowRu
     }
 
     /**
-     * One round of the end: has the stream caught up with the final read, or stopped bringing lines? Rounds are
-     * {@link #QUIET} apart in real time, even when the client's waits run in a test's fake time: they wait for the
-     * network, not for the server. On the dispatch.
+     * One round of the end: has the stream caught up with the final read ({@code null} when it could not be read),
+     * or stopped bringing lines? Rounds are {@link #QUIET} apart in real time, even when the client's waits run in a
+     * test's fake time: they wait for the network, not for the server. On the dispatch.
      */
-    private CompletableFuture<Void> drainRound() {
-        LogText text;
-        boolean streaming;
-        int round;
-        synchronized (lock) {
-            text = finalText;
-            streaming = live != null && live.isOpen();
-            round = ++drainRounds;
-        }
+    private CompletableFuture<Void> endRound(@Nullable LogText text, int round, long countBefore) {
+        boolean streaming = live.connected();
         long count = delivered.count();
-        boolean caughtUp = text != null && caughtUp(text);
         // without a final read (a server before readLogs) the stream is all there is: wait until it brought something
-        boolean progressing = round == 1 || count != countAtLastRound || text == null && count == 0;
-        countAtLastRound = count;
-        if (caughtUp || !streaming || !progressing || round >= MAX_QUIET_ROUNDS) {
-            Deployment last;
-            synchronized (lock) {
-                last = row;
-            }
-            return finishDelivery(last, text);
+        boolean progressing = round == 1 || count != countBefore || text == null && count == 0;
+        if (text != null && caughtUp(text) || !streaming || !progressing || round >= MAX_QUIET_ROUNDS) {
+            return finishDelivery(text);
         }
         try {
-            context.runtime().timer().onTimer(QUIET, () -> handOver(() -> dispatch.then(this::drainRound)));
+            context.runtime().timer().onTimer(QUIET, () -> context.runtime().executor().execute(
+                    () -> dispatch.then(() -> endRound(text, round + 1, count))));
         } catch (RejectedExecutionException clientClosed) {
             fail(new DokployException("the client was closed while the log's end was read", clientClosed));
         }
         return CompletableFuture.completedFuture(null);
-    }
-
-    private void handOver(Runnable next) {
-        try {
-            context.runtime().executor().execute(next);
-        } catch (RejectedExecutionException clientClosed) {
-            fail(new DokployException("the client was closed while the log's end was read", clientClosed));
-        }
     }
 
     private boolean caughtUp(LogText text) {
@@ -315,19 +296,17 @@ final class LogFollowRun implements AsyncLogFollow, PollLoop.Subject<LogFollowRu
     }
 
     /** Delivers what the stream did not from the final read, closes the stream and completes. On the dispatch. */
-    private CompletableFuture<Void> finishDelivery(Deployment last, @Nullable LogText text) {
-        String partial;
-        synchronized (lock) {
-            partial = live == null ? "" : live.partialLine();
-            stopLive();
-        }
-        CompletableFuture<Void> rest = text != null ? deliverWindow(text.all(), text.counted() < FINAL_TAIL)
+    private CompletableFuture<Void> finishDelivery(@Nullable LogText text) {
+        String partial = live.partialLine();
+        live.close();
+        CompletableFuture<Void> rest = text != null
+                ? deliverWindow(text.all(), WindowAlignment.of(delivered, text.all(), text.counted() < FINAL_TAIL))
                 : partial.isEmpty() ? CompletableFuture.completedFuture(null) : deliverLines(List.of(partial), 0, -1);
-        return rest.thenRun(() -> finish(last));
+        return rest.thenRun(() -> finish(lastRow()));
     }
 
     /** The end: tells the outlet and completes. On the dispatch. */
-    private void finish(Deployment last) {
+    private void finish(@Nullable Deployment last) {
         synchronized (lock) {
             if (stage == Stage.OVER) {
                 return;
@@ -339,8 +318,7 @@ final class LogFollowRun implements AsyncLogFollow, PollLoop.Subject<LogFollowRu
     }
 
     /** Delivers a window's new lines, reporting a gap before them. On the dispatch. */
-    private CompletableFuture<Void> deliverWindow(List<String> window, boolean wholeFile) {
-        WindowAlignment alignment = WindowAlignment.of(delivered, window, wholeFile);
+    private CompletableFuture<Void> deliverWindow(List<String> window, WindowAlignment alignment) {
         if (alignment.gap()) {
             outlet.gap();
         }
@@ -366,43 +344,14 @@ final class LogFollowRun implements AsyncLogFollow, PollLoop.Subject<LogFollowRu
                         context.runtime().executor());
             }
             delivered.add(lines.get(i));
-            deliveredCount = delivered.count();
         }
         return CompletableFuture.completedFuture(null);
-    }
-
-    @Override
-    public void failed(RuntimeException failure) {
-        fail(failure);
     }
 
     /** What the live stream brings. */
     private final class Stream implements LiveLogSink {
         @Override
-        public void opened() {
-            boolean first;
-            synchronized (lock) {
-                first = stage == Stage.LIVE && pace == null;
-                if (first) {
-                    pace = new StreamPace(context.runtime().clock());
-                }
-            }
-            if (first) {
-                loop.pollWithin(StreamPace.HEARTBEAT);
-            }
-        }
-
-        @Override
         public CompletableFuture<Void> message(String text, long firstPosition, List<String> lines) {
-            Duration soon = null;
-            synchronized (lock) {
-                if (stage == Stage.LIVE && pace != null) {
-                    soon = pace.text(text);
-                }
-            }
-            if (soon != null) {
-                loop.pollWithin(soon);
-            }
             return dispatch.then(() -> deliverLines(lines, 0, firstPosition));
         }
 
@@ -415,8 +364,6 @@ final class LogFollowRun implements AsyncLogFollow, PollLoop.Subject<LogFollowRu
         public void unavailable(DokployException why) {
             Stage was;
             synchronized (lock) {
-                live = null;
-                pace = null;
                 was = stage;
                 if (was == Stage.LIVE && requested == LogFollowMode.AUTO) {
                     mode = LogFollowMode.POLLING;
@@ -436,70 +383,58 @@ final class LogFollowRun implements AsyncLogFollow, PollLoop.Subject<LogFollowRu
 
     private void report(DokployException problem) {
         SdkLoggers.LOGS.debug("log follow: {}", problem.getMessage());
-        dispatch.then(() -> {
-            if (!completion.isDone()) {
-                outlet.error(problem);
-            }
-            return CompletableFuture.completedFuture(null);
-        });
+        unlessOver(() -> outlet.error(problem));
     }
 
     private DeploymentFailedException removed() {
-        Deployment last;
-        synchronized (lock) {
-            last = row;
-        }
+        Deployment last = lastRow();
         return new DeploymentFailedException(describe(last) + " was removed before its log ended"
                 + " (removeDeployment, or the server's retention of ten rows per service)", DeploymentPhase.REMOVED,
                 last, "");
     }
 
     private void fail(Throwable error) {
-        Throwable cause = unwrap(error);
-        if (cause instanceof CancellationException || completion.isDone()) {
+        if (Failures.cause(error) instanceof CancellationException || completion.isDone()) {
             return;
         }
-        DokployException failure = cause instanceof DokployException ? (DokployException) cause
-                : new DokployException("following the log failed: " + cause, cause);
+        DokployException failure = Failures.asDokployException("following the log", error);
         synchronized (lock) {
             stage = Stage.OVER;
         }
-        dispatch.then(() -> {
-            if (!completion.isDone()) {
-                outlet.error(failure);
-                completion.completeExceptionally(failure);
-            }
-            return CompletableFuture.completedFuture(null);
+        unlessOver(() -> {
+            outlet.error(failure);
+            completion.completeExceptionally(failure);
         });
     }
 
-    private void stopLive() {
-        LiveLog open;
-        synchronized (lock) {
-            open = live;
-            live = null;
-            pace = null;
-        }
-        if (open != null) {
-            open.close();
-        }
+    /** Tells the outlet something after what it was told before, unless the follow is over by then. */
+    private void unlessOver(Runnable call) {
+        dispatch.then(() -> {
+            if (!completion.isDone()) {
+                call.run();
+            }
+            return CompletableFuture.completedFuture(null);
+        });
     }
 
     private void stopAll() {
         synchronized (lock) {
             stage = Stage.OVER;
         }
-        stopLive();
+        live.close();
         loop.close();
     }
 
-    private static Throwable unwrap(Throwable error) {
-        Throwable cause = error;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException)
-                && cause.getCause() != null) {
-            cause = cause.getCause();
+    private Stage currentStage() {
+        synchronized (lock) {
+            return stage;
         }
-        return cause;
+    }
+
+    private @Nullable Deployment lastRow() {
+        synchronized (lock) {
+            return row;
+        }
     }
 
     private static String describe(@Nullable Deployment deployment) {
@@ -508,63 +443,7 @@ final class LogFollowRun implements AsyncLogFollow, PollLoop.Subject<LogFollowRu
 
     @Override
     public String toString() {
-        Deployment last;
-        synchronized (lock) {
-            last = row;
-        }
-        return "LogFollow{" + describe(last) + ", " + mode + ", " + deliveredCount + " lines"
+        return "LogFollow{" + describe(lastRow()) + ", " + mode + ", " + delivered.count() + " lines"
                 + (completion.isDone() ? ", ended" : "") + "}";
-    }
-
-    /** The synchronous view. */
-    private final class SyncView implements LogFollow {
-        @Override
-        public LogFollowMode mode() {
-            return mode;
-        }
-
-        @Override
-        public long linesDelivered() {
-            return deliveredCount;
-        }
-
-        @Override
-        public Deployment awaitCompletion(Duration timeout) {
-            Arguments.requireNonNull(timeout, "timeout");
-            try {
-                return completion.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-            } catch (TimeoutException e) {
-                Deployment last;
-                synchronized (lock) {
-                    last = row;
-                }
-                throw new DeploymentTimeoutException("the log of " + describe(last) + " did not end within "
-                        + timeout.toMillis() + " ms; the follow goes on", last == null ? DeploymentPhase.QUEUED
-                        : DeploymentPhase.of(last.status()), last, timeout);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new DokployTransportException("interrupted while waiting for a log to end; the follow goes on",
-                        DokployTransportException.Kind.INTERRUPTED, null, e);
-            } catch (ExecutionException e) {
-                Throwable cause = unwrap(e.getCause());
-                throw cause instanceof RuntimeException ? (RuntimeException) cause
-                        : new DokployException("following the log failed: " + cause, cause);
-            }
-        }
-
-        @Override
-        public AsyncLogFollow async() {
-            return LogFollowRun.this;
-        }
-
-        @Override
-        public void close() {
-            LogFollowRun.this.close();
-        }
-
-        @Override
-        public String toString() {
-            return LogFollowRun.this.toString();
-        }
     }
 }

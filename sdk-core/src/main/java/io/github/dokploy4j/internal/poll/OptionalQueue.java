@@ -8,7 +8,6 @@ import io.github.dokploy4j.internal.SdkLoggers;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * The build queue, where the server has one to read. The queue only sharpens what a poller sees (which row is a
@@ -44,8 +43,7 @@ public final class OptionalQueue {
             if (error == null) {
                 return Optional.of(jobs);
             }
-            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause()
-                    : error;
+            Throwable cause = Failures.cause(error);
             if (cause instanceof NotFoundException && ((NotFoundException) cause).isUnknownProcedure()) {
                 return Optional.empty();
             }
@@ -55,7 +53,7 @@ public final class OptionalQueue {
                         + " found by their marker and the server's clock only", cause.getMessage());
                 return Optional.empty();
             }
-            throw cause instanceof RuntimeException ? (RuntimeException) cause : new CompletionException(cause);
+            throw Failures.rethrown(cause);
         });
     }
 }

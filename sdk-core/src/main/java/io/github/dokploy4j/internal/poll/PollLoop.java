@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import org.jspecify.annotations.Nullable;
@@ -235,8 +234,8 @@ public final class PollLoop<S> {
         wait.whenComplete((ignored, error) -> {
             if (error == null) {
                 fire(armed);
-            } else if (!(unwrap(error) instanceof CancellationException)) {
-                end(unwrap(error)); // the client's timer is closed
+            } else if (!(Failures.cause(error) instanceof CancellationException)) {
+                end(Failures.cause(error)); // the client's timer is closed
             }
         });
     }
@@ -293,7 +292,7 @@ public final class PollLoop<S> {
                 return;
             }
         } else {
-            Throwable cause = unwrap(error);
+            Throwable cause = Failures.cause(error);
             if (cause instanceof CancellationException) {
                 return;
             }
@@ -340,14 +339,6 @@ public final class PollLoop<S> {
         if (wanted != null) {
             pollWithin(wanted);
         }
-    }
-
-    private static Throwable unwrap(Throwable error) {
-        Throwable cause = error;
-        while (cause instanceof CompletionException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause;
     }
 
     @Override
