@@ -2,6 +2,7 @@ package io.github.dokploy4j;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -31,11 +32,14 @@ public final class ClientOptions {
     private final @Nullable Executor executor;
     private final String userAgent;
     private final Map<String, String> defaultHeaders;
+    private final @Nullable Clock clock;
+    private final @Nullable DelayScheduler delayScheduler;
 
     ClientOptions(URI apiRoot, String apiKey, AuthScheme authScheme, Duration connectTimeout, Duration requestTimeout,
             int maxRetries, int maxConcurrentRequests, long maxResponseBytes, boolean logBodies,
             @Nullable SSLContext sslContext, @Nullable HttpClient httpClient, @Nullable Executor executor,
-            String userAgent, Map<String, String> defaultHeaders) {
+            String userAgent, Map<String, String> defaultHeaders, @Nullable Clock clock,
+            @Nullable DelayScheduler delayScheduler) {
         this.apiRoot = apiRoot;
         this.apiKey = apiKey;
         this.authScheme = authScheme;
@@ -50,6 +54,8 @@ public final class ClientOptions {
         this.executor = executor;
         this.userAgent = userAgent;
         this.defaultHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(defaultHeaders));
+        this.clock = clock;
+        this.delayScheduler = delayScheduler;
     }
 
     /**
@@ -178,13 +184,32 @@ public final class ClientOptions {
         return defaultHeaders;
     }
 
+    /**
+     * Returns the clock the client's deadlines read, when a test gave one ({@link DokployClientBuilder#time}).
+     *
+     * @return the clock; empty for the system clock
+     */
+    public Optional<Clock> clock() {
+        return Optional.ofNullable(clock);
+    }
+
+    /**
+     * Returns how the client waits, when a test gave its own ({@link DokployClientBuilder#time}).
+     *
+     * @return the scheduler; empty for the client's own timer thread
+     */
+    public Optional<DelayScheduler> delayScheduler() {
+        return Optional.ofNullable(delayScheduler);
+    }
+
     /** The key and the header values are left out. */
     @Override
     public String toString() {
-        return "ClientOptions{apiRoot=" + apiRoot + ", authScheme=" + authScheme + ", apiKey=[REDACTED]"
+        return "ClientOptions{apiRoot=" + apiRoot + ", authScheme=" + authScheme + ", apiKey=***"
                 + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout + ", maxRetries="
                 + maxRetries + ", maxConcurrentRequests=" + maxConcurrentRequests + ", maxResponseBytes="
                 + maxResponseBytes + ", logBodies=" + logBodies + ", ownHttpClient=" + (httpClient != null)
-                + ", ownExecutor=" + (executor != null) + ", defaultHeaders=" + defaultHeaders.keySet() + "}";
+                + ", ownExecutor=" + (executor != null) + ", defaultHeaders=" + defaultHeaders.keySet()
+                + (delayScheduler == null ? "" : ", ownTime=true") + "}";
     }
 }

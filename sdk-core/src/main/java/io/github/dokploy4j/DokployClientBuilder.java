@@ -2,6 +2,7 @@ package io.github.dokploy4j;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,6 +32,8 @@ public final class DokployClientBuilder {
     private @Nullable Executor executor;
     private @Nullable String userAgent;
     private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
+    private @Nullable Clock clock;
+    private @Nullable DelayScheduler delayScheduler;
 
     DokployClientBuilder() {
     }
@@ -255,6 +258,23 @@ public final class DokployClientBuilder {
     }
 
     /**
+     * Runs the client's waits and deadlines in your time, for tests: the clock that deadlines
+     * ({@code awaitCompletion(timeout)}, {@code Retry-After} dates) are measured on, and the scheduler every wait of
+     * the SDK's pace goes through (poll intervals, retry backoffs). With the testkit's manual clock, a deploy-and-wait
+     * against {@code FakeDokploy} then runs in fake time, without a real wait; see {@link DelayScheduler} for an
+     * example. Production code leaves this alone: the client uses the system clock and its own timer thread.
+     *
+     * @param clock the clock, e.g. one that reads the fake server's clock
+     * @param delays the waits, e.g. ones that advance the fake server's clock
+     * @return this builder
+     */
+    public DokployClientBuilder time(Clock clock, DelayScheduler delays) {
+        this.clock = Objects.requireNonNull(clock, "clock must not be null");
+        this.delayScheduler = Objects.requireNonNull(delays, "delays must not be null");
+        return this;
+    }
+
+    /**
      * Builds the client.
      *
      * @return a client ready to use
@@ -298,7 +318,7 @@ public final class DokployClientBuilder {
         }
         return new ClientOptions(root, key, authScheme, connectTimeout, requestTimeout, maxRetries,
                 maxConcurrentRequests, maxResponseBytes, logBodies, sslContext, httpClient, executor,
-                userAgentValue(), defaultHeaders);
+                userAgentValue(), defaultHeaders, clock, delayScheduler);
     }
 
     private String userAgentValue() {
@@ -311,6 +331,6 @@ public final class DokployClientBuilder {
     @Override
     public String toString() {
         return "DokployClientBuilder{baseUrl=" + apiRoot + ", authScheme=" + authScheme + ", apiKey="
-                + (apiKey == null ? "unset" : "[REDACTED]") + "}";
+                + (apiKey == null ? "unset" : "***") + "}";
     }
 }

@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import java.net.http.HttpClient;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 class ClientBuilderTest {
@@ -136,5 +140,22 @@ class ClientBuilderTest {
             assertThat(client.options()).isEqualTo(RequestOptions.none());
             assertThat(both.async().sync()).isSameAs(both);
         }
+    }
+
+    @Test
+    void aTestsOwnTimeIsKeptInTheOptionsAndNeitherPartMayBeMissing() {
+        Clock clock = Clock.fixed(Instant.parse("2026-08-21T15:20:00Z"), ZoneOffset.UTC);
+        DelayScheduler delays = delay -> CompletableFuture.completedFuture(null);
+
+        ClientOptions options = DokployClient.builder().baseUrl("https://dokploy.example.com").apiKey("k")
+                .time(clock, delays).options();
+
+        assertThat(options.clock()).contains(clock);
+        assertThat(options.delayScheduler()).contains(delays);
+        assertThat(options.toString()).contains("ownTime=true");
+        assertThatNullPointerException().isThrownBy(() -> DokployClient.builder().time(null, delays))
+                .withMessageContaining("clock");
+        assertThatNullPointerException().isThrownBy(() -> DokployClient.builder().time(clock, null))
+                .withMessageContaining("delays");
     }
 }

@@ -81,12 +81,12 @@ public interface AsyncDeploymentHandle extends AutoCloseable {
 
     /**
      * See {@link DeploymentHandle#follow(LogListener)}. Starting never blocks; the result is
-     * {@link LogFollow#completion()}.
+     * {@link AsyncLogFollow#completion()}.
      *
      * @param listener receives the lines
      * @return the running follow
      */
-    LogFollow follow(LogListener listener);
+    AsyncLogFollow follow(LogListener listener);
 
     /**
      * Returns the synchronous view of the same handle.

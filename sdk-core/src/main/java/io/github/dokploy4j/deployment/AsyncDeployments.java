@@ -110,12 +110,13 @@ public interface AsyncDeployments {
     CompletableFuture<Void> rollbackTo(Deployment deployment);
 
     /**
-     * See {@link Deployments#watch(DeploymentEventListener)}; the watch never blocks a thread.
+     * See {@link Deployments#watch(DeploymentEventListener)}; the watch never blocks a thread, and its events run on
+     * the client's executor.
      *
      * @param listener receives the transitions
      * @return the running watch
      */
-    DeploymentWatch watch(DeploymentEventListener listener);
+    AsyncDeploymentWatch watch(DeploymentEventListener listener);
 
     /**
      * See {@link Deployments#watch(Duration, DeploymentEventListener)}.
@@ -124,17 +125,17 @@ public interface AsyncDeployments {
      * @param listener receives the transitions
      * @return the running watch
      */
-    DeploymentWatch watch(Duration interval, DeploymentEventListener listener);
+    AsyncDeploymentWatch watch(Duration interval, DeploymentEventListener listener);
 
     /**
      * See {@link Deployments#follow(String, LogListener)}. Starting never blocks; the result is
-     * {@link LogFollow#completion()}.
+     * {@link AsyncLogFollow#completion()}.
      *
      * @param deploymentId the deployment
      * @param listener receives the lines
      * @return the running follow
      */
-    LogFollow follow(String deploymentId, LogListener listener);
+    AsyncLogFollow follow(String deploymentId, LogListener listener);
 
     /**
      * See {@link Deployments#follow(String, LogFollowMode, LogListener)}.
@@ -144,7 +145,7 @@ public interface AsyncDeployments {
      * @param listener receives the lines
      * @return the running follow
      */
-    LogFollow follow(String deploymentId, LogFollowMode mode, LogListener listener);
+    AsyncLogFollow follow(String deploymentId, LogFollowMode mode, LogListener listener);
 
     /**
      * See {@link Deployments#follow(Deployment, LogListener)}.
@@ -153,7 +154,7 @@ public interface AsyncDeployments {
      * @param listener receives the lines
      * @return the running follow
      */
-    LogFollow follow(Deployment deployment, LogListener listener);
+    AsyncLogFollow follow(Deployment deployment, LogListener listener);
 
     /**
      * See {@link Deployments#follow(Deployment, LogFollowMode, LogListener)}.
@@ -163,5 +164,5 @@ public interface AsyncDeployments {
      * @param listener receives the lines
      * @return the running follow
      */
-    LogFollow follow(Deployment deployment, LogFollowMode mode, LogListener listener);
+    AsyncLogFollow follow(Deployment deployment, LogFollowMode mode, LogListener listener);
 }

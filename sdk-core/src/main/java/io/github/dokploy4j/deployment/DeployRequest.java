@@ -13,16 +13,28 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * client.applications().deploy(DeployRequest.of(appId).withTitle("Release 42"));
  * }</pre>
+ *
+ * <h2>The marker</h2>
+ * The SDK appends a marker to the description it sends ({@code [dokploy4j k3J9x2Qa7Z]}, after yours), which shows in
+ * Dokploy's UI until a git build replaces the description with its commit. It is how the handle recognises its own
+ * queue job and row for certain. {@link #withoutMarker()} sends your description as it is; the handle then relies on
+ * what it read before the deploy (the service's deployment ids and the jobs waiting in the queue), on the queue (its
+ * job is the first job of the service queued after those; its row the one created when a worker took that job) and on
+ * the title and description you sent. Without a queue to read (Dokploy before v0.28.3) it takes a lone new row of the
+ * service whose title and description are the ones sent. Two deploys of the same service started at about the same
+ * time by others can then be confused: give yours a title or description nobody else uses.
  */
 public final class DeployRequest {
     private final String serviceId;
     private final @Nullable String title;
     private final @Nullable String description;
+    private final boolean marked;
 
-    private DeployRequest(String serviceId, @Nullable String title, @Nullable String description) {
+    private DeployRequest(String serviceId, @Nullable String title, @Nullable String description, boolean marked) {
         this.serviceId = serviceId;
         this.title = title;
         this.description = description;
+        this.marked = marked;
     }
 
     /**
@@ -38,7 +50,7 @@ public final class DeployRequest {
         if (serviceId.isBlank()) {
             throw new IllegalArgumentException("serviceId must not be blank");
         }
-        return new DeployRequest(serviceId, null, null);
+        return new DeployRequest(serviceId, null, null, true);
     }
 
     /**
@@ -48,19 +60,39 @@ public final class DeployRequest {
      * @return a new request
      */
     public DeployRequest withTitle(String title) {
-        return new DeployRequest(serviceId, Objects.requireNonNull(title, "title must not be null"), description);
+        return new DeployRequest(serviceId, Objects.requireNonNull(title, "title must not be null"), description,
+                marked);
     }
 
     /**
-     * Returns this request with a description. The SDK appends a short marker to it (see
-     * {@link DeploymentHandle}) to find the deployment this request produces.
+     * Returns this request with a description. The SDK appends a short marker to it (see {@link DeployRequest the
+     * marker}) to find the deployment this request produces, unless {@link #withoutMarker()} says not to.
      *
      * @param description the row's description
      * @return a new request
      */
     public DeployRequest withDescription(String description) {
         return new DeployRequest(serviceId, title, Objects.requireNonNull(description,
-                "description must not be null"));
+                "description must not be null"), marked);
+    }
+
+    /**
+     * Returns this request without the SDK's marker: the description is sent exactly as given (or not at all). See
+     * {@link DeployRequest the marker} for what finding the deployment then relies on.
+     *
+     * @return a new request
+     */
+    public DeployRequest withoutMarker() {
+        return new DeployRequest(serviceId, title, description, false);
+    }
+
+    /**
+     * Tells whether the SDK appends its marker to the description.
+     *
+     * @return {@code true} unless {@link #withoutMarker()} was called
+     */
+    public boolean marked() {
+        return marked;
     }
 
     /**
@@ -97,16 +129,17 @@ public final class DeployRequest {
         }
         DeployRequest that = (DeployRequest) other;
         return serviceId.equals(that.serviceId) && Objects.equals(title, that.title)
-                && Objects.equals(description, that.description);
+                && Objects.equals(description, that.description) && marked == that.marked;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(serviceId, title, description);
+        return Objects.hash(serviceId, title, description, marked);
     }
 
     @Override
     public String toString() {
-        return "DeployRequest{" + serviceId + (title == null ? "" : ", title=" + title) + "}";
+        return "DeployRequest{" + serviceId + (title == null ? "" : ", title=" + title)
+                + (marked ? "" : ", without marker") + "}";
     }
 }

@@ -28,16 +28,34 @@ import java.util.Optional;
  * reads before the deploy, whose build and this one both end and are renamed before the handle's first poll. On
  * servers before v0.28.3, which have no queue to read, the handle matches only its marker or a lone finished row.
  *
- * <h2>Polling</h2>
- * The handle polls only while someone waits ({@code await…}) or listens ({@link #onPhaseChange}): every 0.5 s at
- * first, backing off by half each time to one poll every 5 s, with jitter. Each poll lists the service's deployments
- * ({@code deployment.all} or {@code allByCompose}; for previews {@code allByType}); while the deployment is queued it
- * also reads the queue ({@code queueList}). It never polls {@code allByType} for applications: that would ship every
- * rollback's snapshot of the application's secrets on each poll. A typical two-minute deploy costs 33
- * requests. The first plain 401 ends the wait (an API key limited to a few requests a day would burn the rest);
- * a job that leaves the queue without producing a row (a server restart, a cleaned queue) fails at once.
+ * <p>A request sent {@link DeployRequest#withoutMarker() without the marker} is found without step 2 and 3: see
+ * {@link DeployRequest} for what that relies on.
  *
- * <p>The handle is thread-safe. Its asynchronous twin is {@link #async()}.
+ * <h2>Polling</h2>
+ * The handle polls only while someone waits ({@code await…}) or listens ({@link #onPhaseChange}). Until the row
+ * exists it lists the service's deployments ({@code deployment.all} or {@code allByCompose}; for previews
+ * {@code allByType}) every 0.5 s at first, backing off by half each time to every 5 s, with jitter, and reads the queue
+ * ({@code queueList}) only while those rows do not hold its marked row. Once the build runs it opens the deployment's
+ * log WebSocket ({@code /listen-deployment}), which costs no request while open, and reads the row only half a second
+ * after the stream shows Dokploy's closing line ({@code Docker Deployed: ✅}, a line with {@code ❌}), when the stream
+ * has been quiet for a while (at most every 5 to 20 s, and whenever the silence is longer than any pause before), and
+ * every 20 s otherwise; where the WebSocket is refused (a proxy), it polls at the plain pace. It never polls
+ * {@code allByType} for applications: that would ship every rollback's snapshot of the application's secrets on each
+ * poll. A two-minute deploy-and-wait costs 6 to 13 requests in all and notices the end within half a second
+ * (polling: about 33 requests, within 5.5 s); the README's "What a deploy-and-wait costs" has the figures. The first
+ * plain 401 ends the wait (an API key limited to a few requests a day would burn the rest).
+ *
+ * <h2>When the job is lost</h2>
+ * A job that leaves the queue without producing a row (a server restart, a cleaned queue) fails the waits with a
+ * {@link io.github.dokploy4j.error.DeploymentFailedException}: where the queue can be read (Dokploy v0.28.3 and
+ * later), after two reads that no longer show it; before v0.28.3, from what the server does show: once the job has
+ * waited 30 s without a row, the handle asks whether anything builds ({@code project.all}: a service whose status is
+ * {@code running}) at most every 10 s, and two answers of "nothing" mean the job is gone (so about 40 s after the
+ * deploy, or once the builds ahead of it are over). A job dropped by this handle's own {@link #cancel} ends
+ * {@link DeploymentPhase#CANCELLED} at once.
+ *
+ * <p>The handle is thread-safe. Phase listeners run on the client's executor, one call at a time. Its asynchronous twin
+ * is {@link #async()}.
  */
 public interface DeploymentHandle extends AutoCloseable {
     /**
@@ -122,7 +140,10 @@ public interface DeploymentHandle extends AutoCloseable {
      *   <li>running on a self-hosted server: {@code killBuild}, which kills every build of that kind on the deploy
      *       host — only with {@link CancelOption#KILL_ALL_BUILDS_ON_HOST}; the row then ends {@code error}.</li>
      * </ul>
-     * Self-hosted Dokploy cannot cancel one build on its own ({@code cancelDeployment} answers 400 there).
+     * Self-hosted Dokploy cannot cancel one build on its own ({@code cancelDeployment} answers 400 there); the client
+     * learnt from the deploy's answer which kind of server it talks to, and does not send that request where it can
+     * only fail. A queued deploy dropped with {@code cleanQueues} ends {@link DeploymentPhase#CANCELLED} at once, unless
+     * its row shows up (its build started first).
      *
      * @param consents the side effects you accept
      * @return what was done

@@ -51,7 +51,7 @@ public interface Deployments {
      * environment, project and servers ({@link Deployment#application()}, {@link Deployment#compose()},
      * {@link Deployment#server()}, {@link Deployment#buildServer()}). Schedule runs are left out. Members see only
      * the services they were granted. There is no paging: the whole organisation comes in one answer. Since Dokploy
-     * v0.28.3.
+     * {@value ProcedureVersions#ALL_CENTRALIZED}.
      *
      * @return the organisation's deployments, newest first
      */
@@ -61,7 +61,8 @@ public interface Deployments {
      * Lists the build queue ({@code GET deployment.queueList}). On self-hosted Dokploy (v0.29.9 and later) only
      * waiting and active jobs are listed, newest first: a job leaves the list the moment it finishes, a waiting job
      * has no deployment row yet, job ids ({@code job-<n>}) restart with the server, and the list is <em>not</em>
-     * filtered by organisation (jobs of other organisations have no {@code servicePath.href}). Since v0.28.3.
+     * filtered by organisation (jobs of other organisations have no {@code servicePath.href}). Since
+     * {@value ProcedureVersions#QUEUE_LIST}.
      *
      * @return the queued and running jobs
      */
@@ -69,7 +70,7 @@ public interface Deployments {
 
     /**
      * Lists the deployments of any deployment owner, newest first, each with its {@link Deployment#rollback()}
-     * ({@code GET deployment.allByType}). Since Dokploy v0.22.0.
+     * ({@code GET deployment.allByType}). Since Dokploy {@value ProcedureVersions#ALL_BY_TYPE}.
      *
      * <p>The docs page lists {@code postgres}, {@code mysql}, {@code mariadb}, {@code mongo} and {@code redis} as
      * types; the server never accepted them (database services keep no deployment rows) and answers 400. It does
@@ -91,7 +92,8 @@ public interface Deployments {
      * Kills the process of a running deployment ({@code POST deployment.killProcess}); the row then turns
      * {@code error}. Only schedule runs have a process id: for application and compose deployments the server always
      * answers 400 {@code "Deployment is not running"}, even while they run. Stop a build with
-     * {@code application.killBuild} or {@code compose.killBuild} instead.
+     * {@code application.killBuild} or {@code compose.killBuild} instead. Since Dokploy
+     * {@value ProcedureVersions#KILL_PROCESS}.
      *
      * @param deploymentId the deployment
      * @throws io.github.dokploy4j.error.BadRequestException when the deployment has no process id
@@ -103,17 +105,18 @@ public interface Deployments {
     /**
      * Deletes a deployment row and its log file ({@code POST deployment.removeDeployment}). A running deployment is
      * deleted too, but nothing is cancelled: its build goes on. Deployments started in the same second share a log
-     * file, so removing one can delete another's log.
+     * file, so removing one can delete another's log. Since Dokploy {@value ProcedureVersions#REMOVE_DEPLOYMENT}.
      *
      * @param deploymentId the deployment
      * @return the deleted row, or empty when the delete matched nothing
-     * @throws io.github.dokploy4j.error.NotFoundException when the deployment does not exist
+     * @throws io.github.dokploy4j.error.NotFoundException when the deployment does not exist, on every version
+     *     (Dokploy before v0.28.7 answers 400 there; the SDK maps it, and {@code status()} stays 400)
      */
     Optional<Deployment> removeDeployment(String deploymentId);
 
     /**
-     * Reads the last lines of a deployment's log ({@code GET deployment.readLogs}, since Dokploy v0.29.6; the docs
-     * page does not list it). The answer is {@code ""} when the deployment has no log path (it failed before it
+     * Reads the last lines of a deployment's log ({@code GET deployment.readLogs}, since Dokploy
+     * {@value ProcedureVersions#READ_LOGS}; the docs page does not list it). The answer is {@code ""} when the deployment has no log path (it failed before it
      * started).
      *
      * @param deploymentId the deployment
@@ -173,8 +176,10 @@ public interface Deployments {
      * and reports nothing. Each poll costs two requests and downloads every application and compose deployment of the
      * organisation (up to ten per service): keep the interval coarse. Schedule runs are not included
      * ({@code allCentralized} leaves them out). A job dropped from the queue before it started is reported
-     * {@code CANCELLED}. Network failures and 5xx answers are logged and the watch goes on; a 401 or another 4xx stops
-     * it (see {@link DeploymentWatch#failure()}).
+     * {@code CANCELLED}. Events run on the client's executor, one at a time. A failed poll (network, 5xx) is logged once
+     * at INFO and the watch goes on; 30 failures in a row, a 401 or another 4xx stop it (see
+     * {@link DeploymentWatch#failure()}). Needs {@code allCentralized} (Dokploy
+     * {@value ProcedureVersions#ALL_CENTRALIZED}); on older servers the watch stops at its first poll.
      *
      * @param interval the time between polls, at least one second
      * @param listener receives the transitions
@@ -203,7 +208,10 @@ public interface Deployments {
      * first in {@code allCentralized} (one request that lists every application and compose deployment of the
      * organisation); deployments of other owners (schedules, backups, server setups) are not there: pass their row
      * to {@link #follow(Deployment, LogFollowMode, LogListener)}. An unknown id fails the follow with the server's
-     * 404. See {@link #follow(Deployment, LogFollowMode, LogListener)} for the rest.
+     * 404. Dokploy before {@value ProcedureVersions#ALL_CENTRALIZED} lacks {@code allCentralized}: there the follow
+     * fails at once with a {@link io.github.dokploy4j.error.NotFoundException} that says to pass the row (from
+     * {@link #all(String)} or {@link #allByCompose(String)}). See
+     * {@link #follow(Deployment, LogFollowMode, LogListener)} for the rest.
      *
      * @param deploymentId the deployment
      * @param mode live, polling, or live falling back to polling
@@ -238,18 +246,24 @@ public interface Deployments {
      * Dokploy refuses a key, and is reported as an {@link io.github.dokploy4j.error.UnauthorizedException}.
      *
      * <p><b>Polling</b> ({@link LogFollowMode#POLLING}, and {@link LogFollowMode#AUTO} when the WebSocket is
-     * refused or closed without a status) reads the row and then the last 1000 lines ({@code readLogs}) each round:
+     * refused or closed without a status; Dokploy {@value ProcedureVersions#READ_LOGS} and later) reads the row and
+     * then the last 1000 lines ({@code readLogs}) each round:
      * every 0.5 s at first, backing off to every 5 s, sooner again when a window comes back more than half full.
      * Each round costs two requests, so a two-minute build costs about 50, and a line shows up 0 to 5 s after it
      * was written. Windows overlap and are aligned by content, so each line is delivered once as long as fewer than
      * 1000 lines are written between two rounds; when more are, {@link LogListener#onGap()} says so before the
      * lines that follow. The server's answer {@code "\n"} for a log file that does not exist is not a line.
      *
-     * <p><b>The end.</b> The WebSocket never ends by itself, so a live follow also polls the row
+     * <p><b>The end.</b> The WebSocket never ends by itself, so a live follow also reads the row
      * ({@code deployment.all}, or {@code allByCompose}; never {@code allByType} for applications, which ships the
-     * application's secrets) every 0.5 s backing off to 5 s, about 30 requests for a two-minute build. Once the row is
-     * terminal it reads the log once more ({@code readLogs}, up to 10000 lines), waits in rounds of 0.5 s while the
-     * stream still brings lines, delivers what the stream did not, closes it and completes.
+     * application's secrets) at the stream's pace: half a second after Dokploy's closing line
+     * ({@code Docker Deployed: ✅}, a line with {@code ❌}), after a silence longer than the build's pauses, and every
+     * 20 s otherwise. Once the row is terminal it reads the log once more ({@code readLogs}, up to 10000 lines, where
+     * the server has it), waits in rounds of 0.5 s (real time) while the stream still brings lines, delivers what the
+     * stream did not, closes it and completes.
+     *
+     * <p>Listener calls come one at a time, in order, on the client's executor; the next WebSocket message is asked
+     * for, and the next window read, only once the lines before were delivered.
      *
      * <p>Deployments of one service started in the same second share one log file (Dokploy names the file after
      * the second), so following either shows the lines of both. A deployment removed before it ends fails the
@@ -265,7 +279,8 @@ public interface Deployments {
     /**
      * Returns a deployment's log lines as a stream that blocks for the next line and ends when the deployment
      * ends: {@link #follow(String, LogListener)} behind an iterator. Close it (try-with-resources) to stop early;
-     * a failure of the follow is thrown by the stream's terminal operation once the lines before it were read.
+     * a failure of the follow is thrown by the stream's terminal operation once the lines before it were read. At
+     * most 1024 lines wait for the reader: while they do, the follow holds the WebSocket and the polling back.
      *
      * <pre>{@code
      * try (Stream<String> lines = client.deployments().lines(deploymentId)) {

@@ -1,20 +1,21 @@
 package io.github.dokploy4j.deployment;
 
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * A running follow of one deployment's log ({@link Deployments#follow(String, LogListener)}): it delivers each line
  * to its {@link LogListener}, and ends once the deployment has ended and its whole log was delivered. Starting it never
- * blocks. Close it to stop early; closing is idempotent and safe from any thread.
+ * blocks. Close it to stop early; closing is idempotent and safe from any thread. Its asynchronous view is
+ * {@link #async()}.
  *
  * <h2>How it ends</h2>
  * The log stream has no end of its own: Dokploy's WebSocket follows the file like {@code tail -f} and never closes.
- * So the follow also polls the deployment's row ({@code deployment.all}, or {@code allByCompose} for compose;
- * never {@code allByType} for applications, which would ship the application's secrets on every poll), every 0.5 s
- * at first and backing off to every 5 s. Once the row is terminal it reads the log once more
- * ({@code readLogs}, up to 10000 lines), waits briefly for the stream to catch up, delivers any line the stream did
- * not, closes the stream and completes with the final row.
+ * So the follow also reads the deployment's row ({@code deployment.all}, or {@code allByCompose} for compose; never
+ * {@code allByType} for applications, which would ship the application's secrets on every read): right after the
+ * stream shows Dokploy's closing line ({@code Docker Deployed: ✅}, or a line with {@code ❌}), when the stream has been
+ * quiet for a while, and every 20 s otherwise. Once the row is terminal it reads the log once more ({@code readLogs},
+ * up to 10000 lines, on servers that have it), waits briefly for the stream to catch up, delivers any line the stream
+ * did not, closes the stream and completes with the final row.
  *
  * <h2>What it cannot tell apart</h2>
  * Dokploy names log files after the second a deployment started: two deployments of the same service started in the
@@ -37,29 +38,27 @@ public interface LogFollow extends AutoCloseable {
     long linesDelivered();
 
     /**
-     * Returns the follow's result: the deployment's terminal row, once every line was delivered. It fails with the
-     * SDK's exceptions: {@link io.github.dokploy4j.error.UnauthorizedException} when the key is refused,
-     * {@link io.github.dokploy4j.error.DeploymentFailedException} when the row was removed before it ended,
-     * {@link io.github.dokploy4j.error.NotFoundException} when a deployment id is not found, another
-     * {@link io.github.dokploy4j.error.DokployException} when the log cannot be read. It is cancelled by
-     * {@link #close()}. Cancelling it closes the follow.
-     *
-     * @return the completion
-     */
-    CompletableFuture<Deployment> completion();
-
-    /**
-     * Waits until the follow ends and returns the deployment's terminal row.
+     * Waits until the follow ends and returns the deployment's terminal row, once every line was delivered.
      *
      * @param timeout how long to wait at most; the follow goes on when the time is up
      * @return the terminal row
      * @throws io.github.dokploy4j.error.DeploymentTimeoutException when the time is up
-     * @throws io.github.dokploy4j.error.DokployException what {@link #completion()} fails with
+     * @throws io.github.dokploy4j.error.UnauthorizedException when the key is refused
+     * @throws io.github.dokploy4j.error.DeploymentFailedException when the row was removed before it ended
+     * @throws io.github.dokploy4j.error.NotFoundException when a deployment id is not found
+     * @throws io.github.dokploy4j.error.DokployException when the log cannot be read
      * @throws java.util.concurrent.CancellationException when the follow was closed
      */
     Deployment awaitCompletion(Duration timeout);
 
-    /** Stops following: closes the stream, stops polling, and cancels {@link #completion()} if it has not ended. */
+    /**
+     * Returns the asynchronous view of the same follow.
+     *
+     * @return the asynchronous follow
+     */
+    AsyncLogFollow async();
+
+    /** Stops following: closes the stream, stops polling, and cancels the follow if it has not ended. */
     @Override
     void close();
 }

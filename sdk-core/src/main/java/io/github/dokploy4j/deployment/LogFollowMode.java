@@ -6,7 +6,8 @@ package io.github.dokploy4j.deployment;
  * <ul>
  *   <li>{@link #LIVE}: Dokploy's {@code /listen-deployment} WebSocket, the stream its own UI shows. Lines arrive as
  *       the build writes them.</li>
- *   <li>{@link #POLLING}: repeated {@code deployment.readLogs} calls (Dokploy v0.29.6 and later). Works where
+ *   <li>{@link #POLLING}: repeated {@code deployment.readLogs} calls (Dokploy
+ *       {@value ProcedureVersions#READ_LOGS} and later). Works where
  *       WebSockets do not pass (some proxies and firewalls); lines arrive a poll interval late.</li>
  *   <li>{@link #AUTO}: live, falling back to polling when the socket is refused or closed without a status.</li>
  * </ul>

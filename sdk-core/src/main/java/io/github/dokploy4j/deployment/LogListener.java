@@ -11,8 +11,11 @@ import io.github.dokploy4j.error.DokployException;
  * }
  * }</pre>
  *
- * <p>Calls come one at a time, in log order, on an SDK thread (never two at once). A slow listener slows the stream
- * down rather than piling lines up in memory. An exception thrown by a method is logged and the follow goes on.
+ * <p>Calls come one at a time, in log order, on the client's executor (the one given to
+ * {@code DokployClientBuilder.executor(…)}, else the client's own threads), never two at once. A slow listener slows
+ * the stream down rather than piling lines up in memory: the next WebSocket message is asked for, and the next
+ * {@code readLogs} window read, only once the lines before were delivered. An exception thrown by a method is logged
+ * once (at WARN; again at DEBUG) and the follow goes on.
  */
 @FunctionalInterface
 public interface LogListener {
@@ -28,7 +31,8 @@ public interface LogListener {
      * Receives a problem the follow reports: an error text the server sent in the stream instead of log lines
      * ({@code "tail error: …"} when the log file does not exist, {@code "SSH error: …"} when a remote server cannot be
      * reached), a dropped stream that is being reopened, or a fall back from the WebSocket to polling. When the
-     * problem ends the follow, the same exception also fails {@link LogFollow#completion()}.
+     * problem ends the follow, the same exception also ends it ({@link LogFollow#awaitCompletion},
+     * {@link AsyncLogFollow#completion()}).
      *
      * @param error what happened; an {@link io.github.dokploy4j.error.UnauthorizedException} when the server closed
      *     the stream right after the handshake, which is how Dokploy refuses a key

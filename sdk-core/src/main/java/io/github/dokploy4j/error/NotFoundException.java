@@ -6,12 +6,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * The server answered HTTP 404. Either the thing asked for does not exist ({@code "Deployment not found"},
  * {@code "Server not found"}, {@code "Schedule not found"}, …), or — see {@link #isUnknownProcedure()} — the
- * procedure itself does not exist on this server, which usually means an older Dokploy
- * ({@code deployment.readLogs} needs v0.29.6, {@code queueList} and {@code allCentralized} v0.28.3,
- * {@code allByType} v0.22.0).
+ * procedure itself does not exist on this server, which usually means an older Dokploy (see
+ * {@link io.github.dokploy4j.deployment.ProcedureVersions}: {@code deployment.readLogs} needs
+ * {@value io.github.dokploy4j.deployment.ProcedureVersions#READ_LOGS}, {@code queueList} and {@code allCentralized}
+ * {@value io.github.dokploy4j.deployment.ProcedureVersions#QUEUE_LIST}, {@code removeDeployment}
+ * {@value io.github.dokploy4j.deployment.ProcedureVersions#REMOVE_DEPLOYMENT}, {@code killProcess}
+ * {@value io.github.dokploy4j.deployment.ProcedureVersions#KILL_PROCESS}, {@code allByType}
+ * {@value io.github.dokploy4j.deployment.ProcedureVersions#ALL_BY_TYPE}). The client remembers such an answer for its
+ * lifetime and fails later calls of that procedure at once, without a request.
  *
  * <p>Note that Dokploy answers {@code 200 []} rather than 404 to {@code deployment.all} and
- * {@code deployment.allByCompose} with an unknown id.
+ * {@code deployment.allByCompose} with an unknown id, and answered {@code removeDeployment} of an unknown id with a
+ * 400 before v0.28.7, which the SDK turns into this exception ({@link #status()} stays 400).
  */
 public class NotFoundException extends DokployApiException {
     private static final long serialVersionUID = 1L;

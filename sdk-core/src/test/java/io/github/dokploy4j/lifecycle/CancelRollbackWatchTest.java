@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.findAll;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
@@ -118,6 +119,8 @@ class CancelRollbackWatchTest {
 
     @Test
     void onDokployCloudARunningBuildIsCancelledWithCancelDeployment() {
+        // Dokploy Cloud answers a deploy with true (self-hosted with an empty body): the client learns the kind
+        stubFor(post(urlEqualTo("/api/application.deploy")).willReturn(okJson("true")));
         stubFor(post(urlEqualTo("/api/application.cancelDeployment")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"success\":true,\"message\":\"Deployment cancellation requested\"}")));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.dokploy4j.DokployClient;
 import io.github.dokploy4j.FakeTime;
+import io.github.dokploy4j.LoopbackProxy;
 import io.github.dokploy4j.TestClients;
 import io.github.dokploy4j.deployment.Deployment;
 import io.github.dokploy4j.deployment.DeploymentHandle;
@@ -257,7 +258,7 @@ class LiveFollowTest {
         follow.close();
         fake.clock().advance(Duration.ofSeconds(4));
 
-        assertThat(follow.completion()).isCancelled();
+        assertThat(follow.async().completion()).isCancelled();
         assertThat(recorder.ends).isEmpty();
     }
 }

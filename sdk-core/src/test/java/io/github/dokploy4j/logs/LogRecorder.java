@@ -7,11 +7,15 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Everything a follow told its listener, in order; "GAP" marks a gap among the lines. */
-final class LogRecorder implements LogListener {
-    final List<String> lines = new CopyOnWriteArrayList<>();
-    final List<String> linesAndGaps = new CopyOnWriteArrayList<>();
-    final List<DokployException> errors = new CopyOnWriteArrayList<>();
-    final List<Deployment> ends = new CopyOnWriteArrayList<>();
+public final class LogRecorder implements LogListener {
+    /** The lines. */
+    public final List<String> lines = new CopyOnWriteArrayList<>();
+    /** The lines, with "GAP" where a gap was reported. */
+    public final List<String> linesAndGaps = new CopyOnWriteArrayList<>();
+    /** The problems reported. */
+    public final List<DokployException> errors = new CopyOnWriteArrayList<>();
+    /** The end, once. */
+    public final List<Deployment> ends = new CopyOnWriteArrayList<>();
 
     @Override
     public void onLine(String line) {

@@ -4,13 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.github.dokploy4j.DokployClient;
+import io.github.dokploy4j.FakeTimeClock;
 import io.github.dokploy4j.LoopbackHttpServer;
+import io.github.dokploy4j.deployment.AsyncDeploymentHandle;
+import io.github.dokploy4j.deployment.AsyncDeploymentWatch;
+import io.github.dokploy4j.deployment.Deployment;
+import io.github.dokploy4j.deployment.LogListener;
+import io.github.dokploy4j.testkit.BuildScript;
+import io.github.dokploy4j.testkit.FakeDokploy;
+import io.github.dokploy4j.testkit.FakeDokployOptions;
 import io.github.dokploy4j.error.DokployTransportException;
 import io.github.dokploy4j.internal.time.ClientTimer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -157,5 +167,50 @@ class ExecutorStoryTest {
             thread.setDaemon(true);
             return thread;
         };
+    }
+
+    @Test
+    void lifeCycleListenersLogLinesWatchEventsAndWaitsRunOnTheCallersExecutor() throws Exception {
+        ExecutorService executor = Executors.newFixedThreadPool(4, named("caller-executor"));
+        Set<String> threads = ConcurrentHashMap.newKeySet();
+        Set<String> watchThreads = ConcurrentHashMap.newKeySet();
+        Runnable seen = () -> threads.add(Thread.currentThread().getName());
+        try (FakeDokploy fake = FakeDokploy.start(FakeDokployOptions.builder().manualClock().build());
+                DokployClient client = DokployClient.builder().baseUrl(fake.baseUrl()).apiKey(fake.apiKey())
+                        .executor(executor).time(new FakeTimeClock(fake.clock()), delay -> {
+                            fake.clock().advance(delay);
+                            return CompletableFuture.completedFuture(null);
+                        }).build()) {
+            String app = fake.createApplication("web-api");
+            fake.scriptNextBuild(app, BuildScript.steps().log("Step 1/2").pause(Duration.ofSeconds(30))
+                    .log("Step 2/2").log("Docker Deployed: ✅").succeed());
+            AsyncDeploymentWatch watch = client.async().deployments().watch(Duration.ofSeconds(1),
+                    event -> watchThreads.add(Thread.currentThread().getName()));
+            AsyncDeploymentHandle handle = client.async().applications().deploy(app).get();
+            handle.onPhaseChange(event -> seen.run());
+            CompletableFuture<String> followed = handle.follow(new LogListener() {
+                @Override
+                public void onLine(String line) {
+                    seen.run();
+                }
+
+                @Override
+                public void onEnd(Deployment deployment) {
+                    seen.run();
+                }
+            }).completion().thenApply(end -> Thread.currentThread().getName());
+            CompletableFuture<String> waited = handle.awaitSuccess(Duration.ofMinutes(10))
+                    .thenApply(end -> Thread.currentThread().getName());
+
+            assertThat(waited.get()).startsWith("caller-executor");
+            assertThat(followed.get()).startsWith("caller-executor");
+            await("a watch event").until(() -> !watchThreads.isEmpty());
+            watch.close();
+        } finally {
+            executor.shutdownNow();
+        }
+
+        assertThat(threads).isNotEmpty().allSatisfy(name -> assertThat(name).startsWith("caller-executor"));
+        assertThat(watchThreads).allSatisfy(name -> assertThat(name).startsWith("caller-executor"));
     }
 }

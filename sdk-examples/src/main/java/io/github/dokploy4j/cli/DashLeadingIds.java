@@ -22,9 +22,15 @@ final class DashLeadingIds {
     private DashLeadingIds() {
     }
 
-    /** Protects ids with no option taking a value: every id moves behind {@code --}. */
-    static String[] protect(String... args) {
-        return protect(option -> false, args);
+    /**
+     * Protects the ids among the arguments of a command line.
+     *
+     * @param root the command line the arguments will run on
+     * @param args the arguments
+     * @return the arguments with every id protected; {@code args} itself when there is none
+     */
+    static String[] protect(CommandLine root, String... args) {
+        return protect(valueOptions(root, args), args);
     }
 
     /**

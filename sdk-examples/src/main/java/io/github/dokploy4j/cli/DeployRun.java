@@ -5,6 +5,7 @@ import io.github.dokploy4j.deployment.Deployment;
 import io.github.dokploy4j.deployment.DeploymentHandle;
 import io.github.dokploy4j.deployment.DeploymentStatus;
 import io.github.dokploy4j.deployment.LogFollow;
+import io.github.dokploy4j.error.DokployException;
 import java.time.Duration;
 
 /**
@@ -61,8 +62,16 @@ final class DeployRun {
         }
     }
 
+    /** The end of a failed build's log, where the server can read it (deployment.readLogs); the exit code stays 1. */
     private void printLastLines(Deployment end) {
-        String log = client.deployments().readLogs(end.deploymentId(), FAILURE_LOG_LINES);
+        String log;
+        try {
+            log = client.deployments().readLogs(end.deploymentId(), FAILURE_LOG_LINES);
+        } catch (DokployException unreadable) {
+            output.line(output.palette().dim("(its log cannot be read here: " + unreadable.getMessage()
+                    + "; deploy with --follow to see it)"));
+            return;
+        }
         if (log.isBlank()) {
             return;
         }

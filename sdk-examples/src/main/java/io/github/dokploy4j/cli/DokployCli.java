@@ -156,7 +156,7 @@ public final class DokployCli implements Callable<Integer> {
         try (HeadStart start = HeadStart.begin(args, environment)) {
             headStart = start;
             CommandLine commandLine = commandLine(args);
-            return commandLine.execute(DashLeadingIds.protect(DashLeadingIds.valueOptions(commandLine, args), args));
+            return commandLine.execute(DashLeadingIds.protect(commandLine, args));
         } finally {
             headStart = null;
         }

@@ -39,6 +39,10 @@ final class UsageErrorReporter implements IParameterExceptionHandler {
                 err.println(palette.dim("hint: did you mean " + String.join(", ", suggestions) + "?"));
             }
         }
+        if (exception.getMessage() != null && exception.getMessage().contains("found '-")) {
+            err.println(palette.dim("hint: an id that starts with '-' and looks like an option goes after '--',"
+                    + " e.g. " + commandLine.getCommandSpec().qualifiedName() + " -- -hXYZ…"));
+        }
         err.println(palette.dim("Usage: " + commandLine.getHelp().synopsis(0).trim()));
         err.println(palette.dim("See '" + commandLine.getCommandSpec().qualifiedName() + " --help'."));
         err.flush();

@@ -2,14 +2,29 @@ package io.github.dokploy4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /** Ids that start with a dash reach the command as ids, wherever they stand; other arguments keep their order. */
 class DashLeadingIdsTest {
+    /** Every command is set up for the help. */
+    private static final CommandLine COMMANDS = new DokployCli(name -> null, false,
+            new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())).commandLine("--help");
+
+    @Test
+    void anIdThatIsTheValueOfAnOptionIsJoinedToIt() {
+        assertThat(DashLeadingIds.protect(COMMANDS, "deploy", "--app", "-dNzNNIgwo1wPVtk-GThK", "--wait"))
+                .containsExactly("deploy", "--app=-dNzNNIgwo1wPVtk-GThK", "--wait");
+        assertThat(DashLeadingIds.protect(COMMANDS, "api", "application.one", "--applicationId",
+                "-dNzNNIgwo1wPVtk-GThK")).containsExactly("api", "application.one",
+                "--applicationId=-dNzNNIgwo1wPVtk-GThK");
+    }
 
     @Test
     void anIdThatStartsWithADashMovesBehindTheEndOfOptions() {
-        assertThat(DashLeadingIds.protect("logs", "-dNzNNIgwo1wPVtk-GThK", "--follow"))
+        assertThat(DashLeadingIds.protect(COMMANDS, "logs", "-dNzNNIgwo1wPVtk-GThK", "--follow"))
                 .containsExactly("logs", "--follow", "--", "-dNzNNIgwo1wPVtk-GThK");
     }
 
@@ -17,12 +32,12 @@ class DashLeadingIdsTest {
     void argumentsWithoutSuchAnIdAreLeftAlone() {
         String[] args = {"rm", "Zt8wQk1vR4yN6mB2pXc0L", "--json", "-V"};
 
-        assertThat(DashLeadingIds.protect(args)).isSameAs(args);
+        assertThat(DashLeadingIds.protect(COMMANDS, args)).isSameAs(args);
     }
 
     @Test
     void anExistingEndOfOptionsIsKeptAndTheIdsJoinWhatFollowsIt() {
-        assertThat(DashLeadingIds.protect("kill", "-Kx9aaaaaaaaaaaaaaaaa", "--", "-Yz0bbbbbbbbbbbbbbbbb"))
+        assertThat(DashLeadingIds.protect(COMMANDS, "kill", "-Kx9aaaaaaaaaaaaaaaaa", "--", "-Yz0bbbbbbbbbbbbbbbbb"))
                 .containsExactly("kill", "--", "-Kx9aaaaaaaaaaaaaaaaa", "-Yz0bbbbbbbbbbbbbbbbb");
     }
 
@@ -30,7 +45,7 @@ class DashLeadingIdsTest {
     void aMistypedLongOptionIsNotMistakenForAnId() {
         String[] args = {"queue", "--jsonnnnnnnnnnnnnnnnn"};
 
-        assertThat(DashLeadingIds.protect(args)).isSameAs(args);
+        assertThat(DashLeadingIds.protect(COMMANDS, args)).isSameAs(args);
     }
 
     @Test
@@ -43,7 +58,7 @@ class DashLeadingIdsTest {
 
     @Test
     void theModelSaysWhichOptionsTakeAValue() {
-        java.io.PrintWriter sink = new java.io.PrintWriter(new java.io.StringWriter(), true);
+        PrintWriter sink = new PrintWriter(new StringWriter(), true);
         DokployCli cli = new DokployCli(name -> null, false, sink, sink);
         String[] deploy = {"deploy", "--app", "-dNzNNIgwo1wPVtk-GThK"};
         String[] api = {"api", "application.one", "--applicationId", "-dNzNNIgwo1wPVtk-GThK"};

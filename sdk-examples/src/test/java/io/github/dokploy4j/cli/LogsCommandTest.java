@@ -95,4 +95,23 @@ class LogsCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(4);
     }
+
+    @Test
+    void anIdThatStartsWithADashIsReadAsTheIdNotAsAnOption(FakeDokploy fake) {
+        // Dokploy's ids are nanoids of [A-Za-z0-9_-]: one in 64 starts with '-'
+        CliRunner.Result result = CliRunner.against(fake).run("logs", "-dNzNNIgwo1wPVtk-GThK", "--tail", "1");
+
+        assertThat(result.exitCode()).as(result.all()).isEqualTo(4);
+        assertThat(result.err()).contains("Deployment not found");
+    }
+
+    @Test
+    void anIdThatLooksLikeAShortOptionIsReadAsTheIdWithOrWithoutTheDoubleDash(FakeDokploy fake) {
+        CliRunner.Result plain = CliRunner.against(fake).run("logs", "-hNzNNIgwo1wPVtk-GThK");
+        CliRunner.Result afterDashes = CliRunner.against(fake).run("logs", "--", "-hNzNNIgwo1wPVtk-GThK");
+
+        assertThat(plain.exitCode()).as(plain.all()).isEqualTo(4);
+        assertThat(plain.err()).contains("Deployment not found");
+        assertThat(afterDashes.exitCode()).as(afterDashes.all()).isEqualTo(4);
+    }
 }

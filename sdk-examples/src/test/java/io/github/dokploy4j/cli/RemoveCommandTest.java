@@ -46,4 +46,11 @@ class RemoveCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(4);
     }
+
+    @Test
+    void anIdThatStartsWithADashIsRemovedLikeAnyOther(FakeDokploy fake) {
+        CliRunner.Result result = CliRunner.against(fake).run("rm", "-dNzNNIgwo1wPVtk-GThK");
+
+        assertThat(result.exitCode()).as(result.all()).isEqualTo(4);
+    }
 }

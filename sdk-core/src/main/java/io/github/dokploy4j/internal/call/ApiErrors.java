@@ -37,7 +37,7 @@ final class ApiErrors {
         ErrorBody body = ErrorBody.parse(response.body());
         String serverMessage = body.message != null ? redactor.scrub(body.message) : firstLine(excerpt);
         String code = body.code;
-        List<ValidationIssue> issues = body.issues;
+        List<ValidationIssue> issues = scrubbed(body.issues, redactor);
         String name = procedure.name();
         String message = status >= 300 && status < 400
                 ? redirectMessage(procedure, status, requestUri, response.header("location"), redactor)
@@ -60,6 +60,14 @@ final class ApiErrors {
                         ? new ServerErrorException(message, status, code, serverMessage, name, issues, excerpt)
                         : new DokployApiException(message, status, code, serverMessage, name, issues, excerpt);
         }
+    }
+
+    private static List<ValidationIssue> scrubbed(List<ValidationIssue> issues, Redactor redactor) {
+        List<ValidationIssue> clean = new ArrayList<>(issues.size());
+        for (ValidationIssue issue : issues) {
+            clean.add(new ValidationIssue(issue.code(), issue.path(), redactor.scrub(issue.message())));
+        }
+        return clean;
     }
 
     private String message(Procedure<?, ?> procedure, int status, @Nullable String code, String serverMessage,

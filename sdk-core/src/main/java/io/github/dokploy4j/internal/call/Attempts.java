@@ -1,5 +1,6 @@
 package io.github.dokploy4j.internal.call;
 
+import io.github.dokploy4j.SecretFields;
 import io.github.dokploy4j.error.DokployDecodeException;
 import io.github.dokploy4j.error.DokployTransportException;
 import io.github.dokploy4j.error.DokployTransportException.Kind;
@@ -37,7 +38,8 @@ final class Attempts<O> {
     private final TransportRequest request;
     private final boolean idempotent;
     private final int maxRetries;
-    private final Redactor redactor;
+    private final Redactor clientSecrets;
+    private @Nullable Redactor redactor;
     private final AttemptContext context;
     private int attempt;
 
@@ -46,12 +48,25 @@ final class Attempts<O> {
         this.procedure = procedure;
         this.idempotent = idempotent;
         this.maxRetries = maxRetries;
-        this.redactor = redactor;
+        this.clientSecrets = redactor;
         this.context = context;
         // a call that may not be repeated may still be re-attempted when nothing reached the server, but it is
         // written at most once
         SendBudget budget = new SendBudget(idempotent ? 1 + maxRetries : 1);
         this.request = new TransportRequest(procedure.kind().method(), uri, headers, body, timeout, budget);
+    }
+
+    /**
+     * The redactor of this call: the client's secrets plus every secret value the request carries, worked out the
+     * first time a message or a log line needs it, never on the path of a call that succeeds quietly.
+     */
+    private Redactor redactor() {
+        Redactor known = redactor;
+        if (known == null) {
+            known = clientSecrets.withRequest(request.uri(), request.body());
+            redactor = known;
+        }
+        return known;
     }
 
     String procedureName() {
@@ -71,12 +86,12 @@ final class Attempts<O> {
     Step<O> next() throws InterruptedException {
         attempt++;
         if (LOG.isTraceEnabled()) {
-            LOG.trace("{} {} headers: {}", request.method(), redactor.redact(request.uri().toString()),
-                    describeHeaders(request.headers(), redactor));
+            LOG.trace("{} {} headers: {}", request.method(), redactor().redact(request.uri().toString()),
+                    describeHeaders(request.headers(), redactor()));
         }
         byte[] body = request.body();
         if (context.logBodies() && body != null && LOG.isDebugEnabled()) {
-            LOG.debug("{} {} request body: {}", request.method(), procedure.name(), redactor.excerpt(body));
+            LOG.debug("{} {} request body: {}", request.method(), procedure.name(), redactor().excerpt(body));
         }
         int sentBefore = request.budget().sent();
         long started = System.nanoTime();
@@ -109,7 +124,7 @@ final class Attempts<O> {
         if (LOG.isDebugEnabled()) {
             LOG.debug("{} {} failed after {} ms (attempt {}/{}, requests sent: {} of at most {}): {} ({})",
                     request.method(), procedure.name(), millis, attempt, maxRetries + 1, request.budget().sent(),
-                    request.budget().limit(), kind, redactor.redact(failure.toString()));
+                    request.budget().limit(), kind, redactor().redact(failure.toString()));
         }
         Optional<Duration> wait = request.budget().hasRoom()
                 ? context.retryPolicy().afterFailure(kind, idempotent, attempt, maxRetries)
@@ -119,7 +134,7 @@ final class Attempts<O> {
         }
         String what = FailureKinds.describe(kind, failure, request.timeout(), context.connectTimeout());
         return Step.failed(new DokployTransportException(procedure.name() + " failed: " + what + " ("
-                + request.method() + " " + redactor.redact(request.uri().toString()) + ", attempt " + attempt + ", "
+                + request.method() + " " + redactor().redact(request.uri().toString()) + ", attempt " + attempt + ", "
                 + request.budget().sent() + " request(s) sent)", kind, procedure.name(), failure));
     }
 
@@ -131,11 +146,11 @@ final class Attempts<O> {
                     request.budget().sent(), request.budget().limit(), response.body().length);
             if (LOG.isTraceEnabled()) {
                 LOG.trace("{} {} response headers: {}", request.method(), procedure.name(),
-                        describeResponseHeaders(response.headers(), redactor));
+                        describeResponseHeaders(response.headers(), redactor()));
             }
             if (context.logBodies()) {
                 LOG.debug("{} {} response body: {}", request.method(), procedure.name(),
-                        redactor.excerpt(response.body()));
+                        redactor().excerpt(response.body()));
             }
         }
         if (status >= 200 && status < 300) {
@@ -147,7 +162,7 @@ final class Attempts<O> {
         if (wait.isPresent()) {
             return retry(wait.get(), "HTTP " + status);
         }
-        return Step.failed(context.errors().toException(procedure, request.uri(), response, retryAfter, redactor));
+        return Step.failed(context.errors().toException(procedure, request.uri(), response, retryAfter, redactor()));
     }
 
     private Step<O> retry(Duration wait, String reason) {
@@ -162,8 +177,9 @@ final class Attempts<O> {
         try {
             return Step.done(procedure.decoder().decode(response.body()));
         } catch (IOException | RuntimeException e) {
-            String excerpt = redactor.excerpt(response.body());
-            String problem = e instanceof BodyMismatchException ? e.getMessage() : firstLine(e.getMessage(), redactor);
+            String excerpt = redactor().excerpt(response.body());
+            String problem = e instanceof BodyMismatchException ? e.getMessage()
+                    : firstLine(e.getMessage(), redactor());
             return Step.failed(new DokployDecodeException(procedure.name() + " answered HTTP " + response.status()
                     + " with a body that is not " + procedure.decoder().expected() + ": " + problem
                     + "; body starts: " + (excerpt.isEmpty() ? "(empty)" : excerpt), procedure.name(),
@@ -189,7 +205,7 @@ final class Attempts<O> {
         StringBuilder text = new StringBuilder();
         headers.forEach((name, value) -> text.append(text.length() == 0 ? "" : ", ").append(name).append('=')
                 .append(SHOWN_HEADERS.contains(name.toLowerCase(Locale.ROOT)) ? redactor.redact(value)
-                        : "[REDACTED]"));
+                        : SecretFields.PLACEHOLDER));
         return text.toString();
     }
 }

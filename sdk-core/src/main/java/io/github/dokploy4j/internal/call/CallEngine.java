@@ -5,6 +5,7 @@ import io.github.dokploy4j.ClientOptions;
 import io.github.dokploy4j.RequestOptions;
 import io.github.dokploy4j.error.DokployException;
 import io.github.dokploy4j.error.DokployTransportException;
+import io.github.dokploy4j.error.NotFoundException;
 import io.github.dokploy4j.internal.SdkLoggers;
 import io.github.dokploy4j.internal.http.Transport;
 import io.github.dokploy4j.internal.time.Delayer;
@@ -42,6 +43,7 @@ public final class CallEngine {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final boolean plainHttpToRemoteHost;
     private final AtomicBoolean plainHttpWarned = new AtomicBoolean();
+    private final AbsentProcedures absent = new AbsentProcedures();
 
     /**
      * Creates the engine.
@@ -149,12 +151,27 @@ public final class CallEngine {
 
         @Override
         public <I, O> O call(Procedure<I, O> procedure, @Nullable I input) {
-            return new SyncCall<>(attempts(procedure, input), delayer).run();
+            Attempts<O> attempts = attempts(procedure, input);
+            NotFoundException remembered = absent.remembered(procedure);
+            if (remembered != null) {
+                throw remembered;
+            }
+            try {
+                return new SyncCall<>(attempts, delayer).run();
+            } catch (NotFoundException e) {
+                absent.learn(procedure, e);
+                throw e;
+            }
         }
 
         @Override
         public <I, O> CompletableFuture<O> callAsync(Procedure<I, O> procedure, @Nullable I input) {
-            return new AsyncCall<>(attempts(procedure, input), limiter, delayer).start();
+            Attempts<O> attempts = attempts(procedure, input);
+            NotFoundException remembered = absent.remembered(procedure);
+            if (remembered != null) {
+                return CompletableFuture.failedFuture(remembered);
+            }
+            return absent.watch(procedure, new AsyncCall<>(attempts, limiter, delayer).start());
         }
 
         private <I, O> Attempts<O> attempts(Procedure<I, O> procedure, @Nullable I input) {

@@ -1,29 +1,43 @@
 package io.github.dokploy4j.internal.call;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
+import io.github.dokploy4j.SecretFields;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Makes bounded, secret-free excerpts of bodies for exception messages and logs: every configured secret (the API
- * key, the values of default headers) is replaced, the value of every {@code fullContext} field (a rollback's snapshot
- * of an application's environment, build secrets and registry credentials) is masked, control characters are
- * escaped, and the text is cut at a fixed length.
+ * Keeps secrets out of exception messages and log lines. It replaces every value it knows to be secret — the API
+ * key, the values of default and per-call headers, and ({@link #withRequest}) every value a request carried in a
+ * field that {@link SecretFields} calls secret — by {@link SecretFields#PLACEHOLDER} wherever it appears, and masks
+ * the value of every secret-named key of a JSON body it quotes (a rollback's {@code fullContext}, a registry's
+ * {@code password} echoed by {@code registry.create}, an application's {@code env}, …). Excerpts are also bounded
+ * and have their control characters escaped; {@link #scrub} keeps a text's length and line breaks.
  */
 public final class Redactor {
     /** How many characters of a body an exception keeps. */
     public static final int EXCERPT_LENGTH = 500;
-    private static final String MASK = "[REDACTED]";
-    private static final String SECRET_FIELD = "fullContext";
-    private static final byte[] SECRET_KEY = ("\"" + SECRET_FIELD + "\"").getBytes(StandardCharsets.US_ASCII);
+    /**
+     * Values shorter than this are not searched for: a two-letter value would be masked inside ordinary words, and is
+     * no secret worth the name.
+     */
+    static final int SHORTEST_SECRET = 4;
+    private static final String MASK = SecretFields.PLACEHOLDER;
+    private static final Pattern JSON_KEY = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"\\s*:");
 
     private final List<String> secrets;
 
@@ -32,8 +46,17 @@ public final class Redactor {
      *
      * @param secrets the values never to show; blank ones are ignored
      */
-    public Redactor(List<String> secrets) {
-        this.secrets = secrets.stream().filter(s -> !s.isBlank()).toList();
+    public Redactor(Collection<String> secrets) {
+        Set<String> distinct = new LinkedHashSet<>();
+        for (String secret : secrets) {
+            if (!secret.isBlank()) {
+                distinct.add(secret);
+            }
+        }
+        List<String> longestFirst = new ArrayList<>(distinct);
+        // a secret that contains another must be replaced first, or its remainder would show
+        longestFirst.sort(Comparator.comparingInt(String::length).reversed());
+        this.secrets = List.copyOf(longestFirst);
     }
 
     /**
@@ -52,57 +75,109 @@ public final class Redactor {
     }
 
     /**
+     * Returns a redactor that also hides every value the request carried in a secret field: in its JSON body at any
+     * depth, and in its query parameters. A multi-line value of {@code KEY=value} lines (environment variables, build
+     * arguments) is hidden whole and line by line, so a server that echoes one variable does not show it.
+     *
+     * @param uri the request's URI, whose query is read
+     * @param body the request's JSON body, or {@code null}
+     * @return the redactor; this one when the request carried no secret
+     */
+    public Redactor withRequest(URI uri, byte @Nullable [] body) {
+        List<String> carried = new ArrayList<>();
+        if (body != null && body.length > 0) {
+            try {
+                collect(WireJson.MAPPER.readTree(body), carried);
+            } catch (IOException notJson) {
+                // nothing to read field by field; the key and header values are still hidden
+            }
+        }
+        String query = uri.getRawQuery();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                int equals = pair.indexOf('=');
+                if (equals > 0 && SecretFields.isSecret(decode(pair.substring(0, equals)))) {
+                    addValue(decode(pair.substring(equals + 1)), carried);
+                }
+            }
+        }
+        return carried.isEmpty() ? this : with(carried);
+    }
+
+    private static void collect(@Nullable JsonNode node, List<String> carried) {
+        if (node == null) {
+            return;
+        }
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                if (SecretFields.isSecret(field.getKey())) {
+                    addAll(field.getValue(), carried);
+                } else {
+                    collect(field.getValue(), carried);
+                }
+            }
+        } else if (node.isArray()) {
+            node.forEach(element -> collect(element, carried));
+        }
+    }
+
+    private static void addAll(JsonNode value, List<String> carried) {
+        if (value.isContainerNode()) {
+            for (JsonNode child : value) {
+                addAll(child, carried);
+            }
+        } else if (!value.isNull()) {
+            addValue(value.asText(), carried);
+        }
+    }
+
+    private static void addValue(String value, List<String> carried) {
+        if (value.length() >= SHORTEST_SECRET) {
+            carried.add(value);
+        }
+        if (value.indexOf('\n') >= 0 || value.indexOf('=') >= 0) {
+            for (String line : value.split("\\r?\\n")) {
+                int equals = line.indexOf('=');
+                String part = equals >= 0 ? line.substring(equals + 1).strip() : line.strip();
+                if (part.length() >= SHORTEST_SECRET) {
+                    carried.add(part);
+                }
+            }
+        }
+    }
+
+    private static String decode(String component) {
+        return URLDecoder.decode(component, StandardCharsets.UTF_8);
+    }
+
+    /**
      * Returns a short, redacted excerpt of a body; invalid UTF-8 is shown with replacement characters.
      *
      * @param body the bytes
      * @return at most {@link #EXCERPT_LENGTH} characters and a marker when cut
      */
     public String excerpt(byte[] body) {
-        byte[] safe = withoutSecretFields(body);
-        int length = Math.min(safe.length, EXCERPT_LENGTH * 4);
-        String text = decodeLeniently(safe, length);
-        return redact(text);
+        String prefix = decodeLeniently(body, Math.min(body.length, EXCERPT_LENGTH * 4));
+        Matcher key = JSON_KEY.matcher(prefix);
+        while (key.find()) {
+            if (SecretFields.isSecret(key.group(1))) {
+                return redact(masked(body, prefix, key));
+            }
+        }
+        return redact(prefix);
     }
 
-    private static byte[] withoutSecretFields(byte[] body) {
-        int at = indexOf(body, SECRET_KEY);
-        if (at < 0) {
-            return body;
-        }
+    /**
+     * The body with the value of every secret-named key masked. A body that is JSON is masked key by key; one that
+     * is not (cut short, say) is kept only up to its first secret-named key.
+     */
+    private static String masked(byte[] body, String prefix, Matcher firstSecretKey) {
         try {
-            JsonNode tree = WireJson.MAPPER.readTree(body);
-            mask(tree);
-            return WireJson.MAPPER.writeValueAsBytes(tree);
+            String whole = WireJson.MAPPER.writeValueAsString(SecretFields.redact(WireJson.MAPPER.readTree(body)));
+            return whole.length() > EXCERPT_LENGTH * 4 ? whole.substring(0, EXCERPT_LENGTH * 4) : whole;
         } catch (IOException unreadable) {
-            // not JSON as a whole (truncated, say): keep only what comes before the field
-            String head = new String(body, 0, at, StandardCharsets.UTF_8);
-            return (head + "\"" + SECRET_FIELD + "\":\"" + MASK + "\"").getBytes(StandardCharsets.UTF_8);
+            return prefix.substring(0, firstSecretKey.start()) + firstSecretKey.group() + "\"" + MASK + "\"";
         }
-    }
-
-    private static void mask(JsonNode node) {
-        if (node instanceof ObjectNode) {
-            ObjectNode object = (ObjectNode) node;
-            if (object.has(SECRET_FIELD)) {
-                object.set(SECRET_FIELD, TextNode.valueOf(MASK));
-            }
-        }
-        for (JsonNode child : node) {
-            mask(child);
-        }
-    }
-
-    private static int indexOf(byte[] body, byte[] pattern) {
-        outer:
-        for (int i = 0; i + pattern.length <= body.length; i++) {
-            for (int j = 0; j < pattern.length; j++) {
-                if (body[i + j] != pattern[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 
     /**

@@ -6,9 +6,13 @@ import io.github.dokploy4j.internal.call.CallEngine;
 import io.github.dokploy4j.internal.http.JdkTransport;
 import io.github.dokploy4j.internal.http.Transport;
 import io.github.dokploy4j.internal.logs.LogStreamSettings;
+import io.github.dokploy4j.internal.poll.PollRuntime;
+import io.github.dokploy4j.internal.poll.ServerTraits;
 import io.github.dokploy4j.internal.time.ClientTimer;
 import io.github.dokploy4j.internal.time.Delayer;
+import io.github.dokploy4j.internal.time.ScheduledDelays;
 import java.net.http.HttpClient;
+import java.time.Clock;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -30,6 +34,8 @@ final class ClientRuntime {
     private final CallEngine engine;
     private final ClientTimer timer;
     private final Delayer delayer;
+    private final Clock clock;
+    private final ServerTraits traits = new ServerTraits();
     private final Executor executor;
     private final @Nullable ExecutorService ownPool;
     private @Nullable HttpClient httpClient;
@@ -44,14 +50,17 @@ final class ClientRuntime {
         this.ownPool = needsPool ? threads.pool() : null;
         this.executor = options.executor().orElse(ownPool);
         this.timer = new ClientTimer(threads.timerName(), executor);
-        this.delayer = seams.delayer() != null ? seams.delayer() : timer;
+        this.delayer = seams.delayer() != null ? seams.delayer()
+                : options.delayScheduler().<Delayer>map(scheduler -> new ScheduledDelays(scheduler, executor))
+                        .orElse(timer);
+        this.clock = options.clock().orElse(seams.clock());
         Transport transport = seams.transport();
         if (transport == null) {
             HttpClient http = options.httpClient().orElseGet(this::newHttpClient);
             this.httpClient = http;
             transport = new JdkTransport(http, options.maxResponseBytes(), timer);
         }
-        this.engine = new CallEngine(options, transport, delayer, seams.retryPolicy(), seams.clock(), executor);
+        this.engine = new CallEngine(options, transport, delayer, seams.retryPolicy(), clock, executor);
     }
 
     static ClientRuntime start(ClientOptions options, ClientSeams seams) {
@@ -69,6 +78,11 @@ final class ClientRuntime {
 
     CallEngine.View caller(RequestOptions viewOptions) {
         return engine.view(viewOptions);
+    }
+
+    /** What a view's pollers share: the client's time, executor and what it learnt about its server. */
+    PollRuntime pollRuntime() {
+        return new PollRuntime(delayer, clock, seams.random(), executor, timer, traits);
     }
 
     /** How a view opens the log WebSocket: the same key, default and extra headers as its calls. */

@@ -105,8 +105,8 @@ final class DefaultDokployClient extends ForwardingDokployApi implements Dokploy
 
     /** The asynchronous face of the same view. */
     private final class Async extends ForwardingDokployAsyncApi implements DokployAsyncClient {
-        private final DefaultAsyncDeployments deployments = new DefaultAsyncDeployments(caller, runtime.delayer(),
-                runtime.seams().clock(), runtime.seams().random(), runtime.logStream(caller));
+        private final DefaultAsyncDeployments deployments = new DefaultAsyncDeployments(caller,
+                runtime.pollRuntime(), runtime.logStream(caller));
         private final AsyncRouters routers = new AsyncRouters(caller, deployments.lifecycle());
 
         @Override

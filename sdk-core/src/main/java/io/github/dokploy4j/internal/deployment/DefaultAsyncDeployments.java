@@ -3,29 +3,28 @@ package io.github.dokploy4j.internal.deployment;
 import io.github.dokploy4j.deployment.AsyncDeployments;
 import io.github.dokploy4j.deployment.Deployment;
 import io.github.dokploy4j.deployment.DeploymentEventListener;
-import io.github.dokploy4j.deployment.DeploymentWatch;
-import io.github.dokploy4j.deployment.LogFollow;
+import io.github.dokploy4j.deployment.AsyncDeploymentWatch;
+import io.github.dokploy4j.deployment.AsyncLogFollow;
 import io.github.dokploy4j.deployment.LogFollowMode;
 import io.github.dokploy4j.deployment.LogListener;
 import io.github.dokploy4j.deployment.QueueJob;
 import io.github.dokploy4j.deployment.ServiceType;
-import io.github.dokploy4j.internal.time.Delayer;
 import io.github.dokploy4j.internal.call.ProcedureCaller;
 import io.github.dokploy4j.internal.lifecycle.AsyncRollbackLifecycleBase;
 import io.github.dokploy4j.internal.lifecycle.DeploymentWatches;
 import io.github.dokploy4j.internal.lifecycle.LifecycleContext;
-import io.github.dokploy4j.internal.lifecycle.PollSchedule;
 import io.github.dokploy4j.internal.lifecycle.RollbackPlanner;
 import io.github.dokploy4j.internal.logs.LogContext;
 import io.github.dokploy4j.internal.logs.LogFollows;
 import io.github.dokploy4j.internal.logs.LogStreamSettings;
+import io.github.dokploy4j.internal.poll.OptionalQueue;
+import io.github.dokploy4j.internal.poll.PollRuntime;
 import io.github.dokploy4j.rollback.AsyncRollbackLifecycle;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.DoubleSupplier;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 /**
@@ -43,16 +42,14 @@ public final class DefaultAsyncDeployments implements AsyncDeployments {
      * Creates the service.
      *
      * @param caller the client view's caller
-     * @param delayer waits between polls
-     * @param clock the client's clock
-     * @param random numbers in [0, 1) for jitter and deploy markers
+     * @param runtime the client's time, executor and what it learnt about its server
      * @param stream how to open the log WebSocket
      */
-    public DefaultAsyncDeployments(ProcedureCaller caller, Delayer delayer, Clock clock, DoubleSupplier random,
-            LogStreamSettings stream) {
+    public DefaultAsyncDeployments(ProcedureCaller caller, PollRuntime runtime, LogStreamSettings stream) {
         this.caller = caller;
-        this.logs = new LogContext(this, caller, delayer, random, stream);
-        this.lifecycle = new LifecycleContext(caller, this, delayer, clock, random, PollSchedule.DEFAULT, logs);
+        this.logs = new LogContext(this, caller, runtime, stream);
+        this.lifecycle = new LifecycleContext(caller, this, runtime, new OptionalQueue(this, runtime.traits()),
+                logs);
         this.rollbacks = new AsyncRollbackLifecycleBase(lifecycle);
         this.rollbackPlanner = new RollbackPlanner(this, rollbacks);
     }
@@ -112,7 +109,25 @@ public final class DefaultAsyncDeployments implements AsyncDeployments {
 
     @Override
     public CompletableFuture<Optional<Deployment>> removeDeployment(String deploymentId) {
-        return caller.callAsync(DeploymentProcedures.REMOVE_DEPLOYMENT, DeploymentInputs.byId(deploymentId));
+        CompletableFuture<Optional<Deployment>> call = caller.callAsync(DeploymentProcedures.REMOVE_DEPLOYMENT,
+                DeploymentInputs.byId(deploymentId));
+        CompletableFuture<Optional<Deployment>> result = new CompletableFuture<>();
+        call.whenComplete((removed, failure) -> {
+            if (failure == null) {
+                result.complete(removed);
+            } else {
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure;
+                result.completeExceptionally(cause instanceof RuntimeException
+                        ? UnknownDeploymentAnswers.of((RuntimeException) cause) : cause);
+            }
+        });
+        result.whenComplete((removed, failure) -> {
+            if (result.isCancelled()) {
+                call.cancel(true); // cancelling the answer aborts the exchange
+            }
+        });
+        return result;
     }
 
     @Override
@@ -136,32 +151,32 @@ public final class DefaultAsyncDeployments implements AsyncDeployments {
     }
 
     @Override
-    public DeploymentWatch watch(DeploymentEventListener listener) {
+    public AsyncDeploymentWatch watch(DeploymentEventListener listener) {
         return watch(DeploymentWatches.DEFAULT_INTERVAL, listener);
     }
 
     @Override
-    public DeploymentWatch watch(Duration interval, DeploymentEventListener listener) {
+    public AsyncDeploymentWatch watch(Duration interval, DeploymentEventListener listener) {
         return DeploymentWatches.start(lifecycle, interval, listener);
     }
 
     @Override
-    public LogFollow follow(String deploymentId, LogListener listener) {
+    public AsyncLogFollow follow(String deploymentId, LogListener listener) {
         return follow(deploymentId, LogFollowMode.AUTO, listener);
     }
 
     @Override
-    public LogFollow follow(String deploymentId, LogFollowMode mode, LogListener listener) {
+    public AsyncLogFollow follow(String deploymentId, LogFollowMode mode, LogListener listener) {
         return LogFollows.follow(logs, deploymentId, mode, listener);
     }
 
     @Override
-    public LogFollow follow(Deployment deployment, LogListener listener) {
+    public AsyncLogFollow follow(Deployment deployment, LogListener listener) {
         return follow(deployment, LogFollowMode.AUTO, listener);
     }
 
     @Override
-    public LogFollow follow(Deployment deployment, LogFollowMode mode, LogListener listener) {
+    public AsyncLogFollow follow(Deployment deployment, LogFollowMode mode, LogListener listener) {
         return LogFollows.follow(logs, deployment, mode, listener);
     }
 

@@ -72,7 +72,12 @@ public final class DefaultDeployments implements Deployments {
 
     @Override
     public Optional<Deployment> removeDeployment(String deploymentId) {
-        return caller.call(DeploymentProcedures.REMOVE_DEPLOYMENT, DeploymentInputs.byId(deploymentId));
+        DeploymentInputs.ById input = DeploymentInputs.byId(deploymentId);
+        try {
+            return caller.call(DeploymentProcedures.REMOVE_DEPLOYMENT, input);
+        } catch (RuntimeException e) {
+            throw UnknownDeploymentAnswers.of(e);
+        }
     }
 
     @Override
@@ -97,32 +102,32 @@ public final class DefaultDeployments implements Deployments {
 
     @Override
     public DeploymentWatch watch(DeploymentEventListener listener) {
-        return async.watch(listener);
+        return async.watch(listener).sync();
     }
 
     @Override
     public DeploymentWatch watch(Duration interval, DeploymentEventListener listener) {
-        return async.watch(interval, listener);
+        return async.watch(interval, listener).sync();
     }
 
     @Override
     public LogFollow follow(String deploymentId, LogListener listener) {
-        return async.follow(deploymentId, listener);
+        return async.follow(deploymentId, listener).sync();
     }
 
     @Override
     public LogFollow follow(String deploymentId, LogFollowMode mode, LogListener listener) {
-        return async.follow(deploymentId, mode, listener);
+        return async.follow(deploymentId, mode, listener).sync();
     }
 
     @Override
     public LogFollow follow(Deployment deployment, LogListener listener) {
-        return async.follow(deployment, listener);
+        return async.follow(deployment, listener).sync();
     }
 
     @Override
     public LogFollow follow(Deployment deployment, LogFollowMode mode, LogListener listener) {
-        return async.follow(deployment, mode, listener);
+        return async.follow(deployment, mode, listener).sync();
     }
 
     @Override

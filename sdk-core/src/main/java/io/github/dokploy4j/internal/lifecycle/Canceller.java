@@ -4,16 +4,19 @@ import io.github.dokploy4j.deployment.CancelOption;
 import io.github.dokploy4j.deployment.CancelOutcome;
 import io.github.dokploy4j.deployment.DeploymentPhase;
 import io.github.dokploy4j.error.BadRequestException;
+import io.github.dokploy4j.internal.poll.Failures;
+import io.github.dokploy4j.internal.poll.ServerTraits;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * Cancels a tracked deploy with what the server offers, after a fresh look at where it is: a queued job only with
  * {@code cleanQueues} (every waiting job of the service), a running build with Dokploy Cloud's
  * {@code cancelDeployment}, or on a self-hosted server with {@code killBuild} (every build of that kind on the host).
- * The two wide ones need the caller's consent.
+ * The two wide ones need the caller's consent. Which kind of server it is the client learnt from the deploy's answer,
+ * so a self-hosted server is not sent a {@code cancelDeployment} that can only answer 400; when the kind is not known,
+ * that 400 teaches it.
  */
 final class Canceller {
     private static final Duration FRESH_LOOK = Duration.ofSeconds(30);
@@ -46,12 +49,15 @@ final class Canceller {
                     + ": pass CancelOption.DROP_ALL_WAITING_JOBS_OF_SERVICE to accept that");
         }
         DeployTarget owner = target.buildOwner();
-        tracker.markDroppedFromQueue();
         return context.caller().callAsync(owner.cleanQueues, owner.idBody(ownerId()))
-                .thenCompose(done -> tracker.await(Goal.NEXT_OBSERVATION, FRESH_LOOK))
+                .thenCompose(done -> {
+                    // the waiting jobs are gone: unless the next look finds the row, it was dropped
+                    tracker.droppedByCancel();
+                    return tracker.await(Goal.NEXT_OBSERVATION, FRESH_LOOK);
+                })
                 .thenCompose(seen -> {
                     DeploymentPhase phase = tracker.phase();
-                    if (phase == DeploymentPhase.CANCELLED || phase == DeploymentPhase.QUEUED) {
+                    if (phase == DeploymentPhase.CANCELLED && tracker.row().isEmpty()) {
                         return CompletableFuture.completedFuture(CancelOutcome.DROPPED_FROM_QUEUE);
                     }
                     if (phase.isTerminal()) {
@@ -67,19 +73,23 @@ final class Canceller {
     }
 
     private CompletableFuture<CancelOutcome> stopBuild(Set<CancelOption> consents) {
-        if (target == DeployTarget.PREVIEW) {
+        ServerTraits traits = context.runtime().traits();
+        if (target == DeployTarget.PREVIEW || traits.kind() == ServerTraits.Kind.SELF_HOSTED) {
             return killWithConsent(consents);
         }
         return context.caller().callAsync(target.cancelDeployment, target.idBody(tracker.service().id()))
                 .handle((done, error) -> {
                     if (error == null) {
+                        traits.kind(ServerTraits.Kind.CLOUD);
                         return CompletableFuture.completedFuture(CancelOutcome.CANCELLATION_REQUESTED);
                     }
-                    Throwable cause = error instanceof CompletionException && error.getCause() != null
-                            ? error.getCause() : error;
-                    // self-hosted answers 400 "Deployment cancellation only available in cloud version"
-                    return cause instanceof BadRequestException ? killWithConsent(consents)
-                            : CompletableFuture.<CancelOutcome>failedFuture(cause);
+                    Throwable cause = Failures.cause(error);
+                    if (cause instanceof BadRequestException && traits.kind() == ServerTraits.Kind.UNKNOWN) {
+                        // "Deployment cancellation only available in cloud version"
+                        traits.kind(ServerTraits.Kind.SELF_HOSTED);
+                        return killWithConsent(consents);
+                    }
+                    return CompletableFuture.<CancelOutcome>failedFuture(cause);
                 })
                 .thenCompose(outcome -> outcome);
     }

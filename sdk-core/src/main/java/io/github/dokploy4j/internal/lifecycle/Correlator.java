@@ -31,6 +31,7 @@ final class Correlator {
     private boolean serviceJobsQueued;
     private final Map<String, QueueJob> otherJobs = new LinkedHashMap<>();
     private final Set<String> queuedBefore = new HashSet<>();
+    private final Set<String> listedBefore = new HashSet<>();
 
     /**
      * Starts matching for one deploy.
@@ -46,18 +47,31 @@ final class Correlator {
         this.marker = marker;
         this.existingIds = Set.copyOf(existingIds);
         for (QueueJob job : queueBefore) {
-            if (service.owns(job) && job.startedAt().isEmpty()) {
-                otherJobs.put(key(job), job);
-                queuedBefore.add(key(job));
+            if (service.owns(job)) {
+                listedBefore.add(key(job));
+                if (job.startedAt().isEmpty()) {
+                    otherJobs.put(key(job), job);
+                    queuedBefore.add(key(job));
+                }
             }
         }
     }
 
-    private static String key(QueueJob job) {
+    /** Whether the rows hold this deploy's tagged row: then the queue need not be read. Reads final fields only. */
+    boolean tagIn(List<Deployment> rows) {
+        return rows.stream().anyMatch(row -> !existingIds.contains(row.deploymentId()) && marker.isIn(row));
+    }
+
+    /** A job's identity: job ids restart with the server, so a job is known by its id and its queue time. */
+    static String key(QueueJob job) {
         return job.id() + "@" + job.queuedAt().map(Instant::toEpochMilli).orElse(0L);
     }
 
-    /** Takes in one read of the queue; returns this deploy's job when it is in it. */
+    /**
+     * Takes in one read of the queue; returns this deploy's job when it is in it. Without a tag, the job is the first
+     * of the service queued after those listed before the deploy (jobs of one service run first in, first out),
+     * preferring one with the title and description sent.
+     */
     Optional<QueueJob> observeQueue(List<QueueJob> jobs) {
         ownJobQueued = false;
         serviceJobsQueued = false;
@@ -66,12 +80,22 @@ final class Correlator {
                 continue;
             }
             serviceJobsQueued = true;
-            if (marker.isIn(job)) {
+            if (marker.tags() ? marker.isIn(job) : ownJob != null && key(job).equals(key(ownJob))) {
                 ownJob = job;
                 ownJobQueued = true;
             } else {
                 otherJobs.put(key(job), job);
             }
+        }
+        if (!marker.tags() && ownJob == null) {
+            jobs.stream().filter(service::owns).filter(job -> !listedBefore.contains(key(job)))
+                    .min(Comparator.comparing((QueueJob job) -> !marker.textIn(job))
+                            .thenComparing(job -> job.queuedAt().orElse(Instant.MAX)))
+                    .ifPresent(job -> {
+                        ownJob = job;
+                        ownJobQueued = true;
+                        otherJobs.remove(key(job));
+                    });
         }
         return ownJobQueued ? Optional.ofNullable(ownJob) : Optional.empty();
     }
@@ -111,8 +135,11 @@ final class Correlator {
             return Optional.empty();
         }
         fresh.sort(Comparator.comparing(Deployment::createdAt));
+        // another job's row is the service's row closest to the moment it was taken, among all its rows: one that
+        // existed before this deploy is no candidate anyway, and must not make a neighbour look like that job's
+        List<Deployment> serviceRows = rows.stream().filter(service::owns).toList();
         for (QueueJob other : otherJobs.values()) {
-            other.startedAt().flatMap(taken -> closest(fresh, taken)).ifPresent(fresh::remove);
+            other.startedAt().flatMap(taken -> closest(serviceRows, taken)).ifPresent(fresh::remove);
         }
         Optional<Instant> taken = ownJob == null ? Optional.empty() : ownJob.startedAt();
         if (taken.isPresent()) {
@@ -120,9 +147,9 @@ final class Correlator {
         }
         if (!queueKnown) {
             // without the queue a fresh unmarked row may still belong to another deploy that is running now; only a
-            // finished one can be a renamed build of this deploy
-            return fresh.size() == 1 && fresh.get(0).status().isTerminal() ? Optional.of(fresh.get(0))
-                    : Optional.empty();
+            // finished one can be a renamed build of this deploy, or one that still carries the text sent untagged
+            return fresh.size() == 1 && (fresh.get(0).status().isTerminal() || marker.textIn(fresh.get(0)))
+                    ? Optional.of(fresh.get(0)) : Optional.empty();
         }
         if (ownJobQueued) {
             return Optional.empty(); // still waiting: no row can be this deploy's yet

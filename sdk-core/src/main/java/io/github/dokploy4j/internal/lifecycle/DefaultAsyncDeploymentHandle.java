@@ -1,13 +1,13 @@
 package io.github.dokploy4j.internal.lifecycle;
 
 import io.github.dokploy4j.deployment.AsyncDeploymentHandle;
+import io.github.dokploy4j.deployment.AsyncLogFollow;
 import io.github.dokploy4j.deployment.CancelOption;
 import io.github.dokploy4j.deployment.CancelOutcome;
 import io.github.dokploy4j.deployment.Deployment;
 import io.github.dokploy4j.deployment.DeploymentEventListener;
 import io.github.dokploy4j.deployment.DeploymentHandle;
 import io.github.dokploy4j.deployment.DeploymentPhase;
-import io.github.dokploy4j.deployment.LogFollow;
 import io.github.dokploy4j.deployment.LogFollowMode;
 import io.github.dokploy4j.deployment.LogListener;
 import io.github.dokploy4j.deployment.ServiceType;
@@ -95,7 +95,7 @@ final class DefaultAsyncDeploymentHandle implements AsyncDeploymentHandle {
     }
 
     @Override
-    public LogFollow follow(LogListener listener) {
+    public AsyncLogFollow follow(LogListener listener) {
         Arguments.requireNonNull(listener, "listener");
         return LogFollows.afterRow(tracker.context().logs(), tracker.await(Goal.ROW_EXISTS, ROW_WAIT_FOR_FOLLOW),
                 LogFollowMode.AUTO, listener);

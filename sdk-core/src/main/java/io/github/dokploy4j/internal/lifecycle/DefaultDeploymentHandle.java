@@ -70,7 +70,7 @@ final class DefaultDeploymentHandle implements DeploymentHandle {
 
     @Override
     public LogFollow follow(LogListener listener) {
-        return async.follow(listener);
+        return async.follow(listener).sync();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.dokploy4j.internal.lifecycle;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.dokploy4j.deployment.ServiceType;
 import io.github.dokploy4j.internal.call.BodyEncoder;
 import io.github.dokploy4j.internal.call.Procedure;
@@ -18,8 +19,8 @@ enum DeployTarget {
 
     private final String idField;
     private final ServiceType serviceType;
-    final Procedure<Map<String, String>, Void> deploy;
-    final Procedure<Map<String, String>, Void> redeploy;
+    final Procedure<Map<String, String>, JsonNode> deploy;
+    final Procedure<Map<String, String>, JsonNode> redeploy;
     final Procedure<Map<String, String>, Void> killBuild;
     final Procedure<Map<String, String>, Void> cleanQueues;
     final Procedure<Map<String, String>, Void> cancelDeployment;
@@ -27,8 +28,8 @@ enum DeployTarget {
     DeployTarget(String router, String idField, ServiceType serviceType) {
         this.idField = idField;
         this.serviceType = serviceType;
-        this.deploy = Procedure.mutation(router + ".deploy", BodyEncoder.json(), ResponseDecoders.none());
-        this.redeploy = Procedure.mutation(router + ".redeploy", BodyEncoder.json(), ResponseDecoders.none());
+        this.deploy = Procedure.mutation(router + ".deploy", BodyEncoder.json(), ResponseDecoders.tree());
+        this.redeploy = Procedure.mutation(router + ".redeploy", BodyEncoder.json(), ResponseDecoders.tree());
         this.killBuild = Procedure.mutation(router + ".killBuild", BodyEncoder.json(), ResponseDecoders.none());
         this.cleanQueues = Procedure.mutation(router + ".cleanQueues", BodyEncoder.json(), ResponseDecoders.none());
         this.cancelDeployment = Procedure.mutation(router + ".cancelDeployment", BodyEncoder.json(),
@@ -45,6 +46,19 @@ enum DeployTarget {
 
     Map<String, String> idBody(String id) {
         return Map.of(idField, id);
+    }
+
+    /**
+     * The title Dokploy gives a deployment sent without one.
+     *
+     * @param redeploy whether it is a redeploy
+     * @return {@code Manual deployment}, {@code Rebuild deployment} or {@code Rebuild Preview Deployment}
+     */
+    String defaultTitle(boolean redeploy) {
+        if (this == PREVIEW) {
+            return "Rebuild Preview Deployment";
+        }
+        return redeploy ? "Rebuild deployment" : "Manual deployment";
     }
 
     /** The router whose cleanQueues/killBuild stop this target's builds: previews are builds of their application. */

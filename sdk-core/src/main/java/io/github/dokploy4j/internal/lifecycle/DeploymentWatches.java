@@ -1,7 +1,7 @@
 package io.github.dokploy4j.internal.lifecycle;
 
+import io.github.dokploy4j.deployment.AsyncDeploymentWatch;
 import io.github.dokploy4j.deployment.DeploymentEventListener;
-import io.github.dokploy4j.deployment.DeploymentWatch;
 import io.github.dokploy4j.internal.call.Arguments;
 import java.time.Duration;
 
@@ -23,7 +23,7 @@ public final class DeploymentWatches {
      * @return the running watch
      * @throws IllegalArgumentException when the interval is shorter than a second
      */
-    public static DeploymentWatch start(LifecycleContext context, Duration interval,
+    public static AsyncDeploymentWatch start(LifecycleContext context, Duration interval,
             DeploymentEventListener listener) {
         Arguments.requireNonNull(interval, "interval");
         Arguments.requireNonNull(listener, "listener");

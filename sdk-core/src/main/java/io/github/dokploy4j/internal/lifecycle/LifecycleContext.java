@@ -1,24 +1,20 @@
 package io.github.dokploy4j.internal.lifecycle;
 
 import io.github.dokploy4j.deployment.AsyncDeployments;
-import io.github.dokploy4j.internal.time.Delayer;
 import io.github.dokploy4j.internal.call.ProcedureCaller;
 import io.github.dokploy4j.internal.logs.LogContext;
-import java.time.Clock;
-import java.util.function.DoubleSupplier;
+import io.github.dokploy4j.internal.poll.OptionalQueue;
+import io.github.dokploy4j.internal.poll.PollRuntime;
 
 /**
- * What the life-cycle machinery needs from its client view: the procedures, a way to wait without a thread, the
- * clock and randomness (both injectable for tests), and the polling schedule.
+ * What the life-cycle machinery needs from its client view.
  *
  * @param caller calls procedures with the view's options
  * @param deployments the deployments service of the same view
- * @param delayer waits between polls
- * @param clock the client's clock, for deadlines
- * @param random numbers in [0, 1) for jitter and markers
- * @param schedule the polling schedule
- * @param logs what following a log needs, for the handles' {@code follow}
+ * @param runtime the client's time, executor and what it learnt about its server
+ * @param queue the build queue, where the server has one
+ * @param logs what following a log needs, for the handles' {@code follow} and their live end
  */
-public record LifecycleContext(ProcedureCaller caller, AsyncDeployments deployments, Delayer delayer, Clock clock,
-        DoubleSupplier random, PollSchedule schedule, LogContext logs) {
+public record LifecycleContext(ProcedureCaller caller, AsyncDeployments deployments, PollRuntime runtime,
+        OptionalQueue queue, LogContext logs) {
 }

@@ -61,6 +61,23 @@ record ServiceRef(ServiceType type, String id) {
         return owner.filter(id::equals).isPresent();
     }
 
+    /** The service a queue job deploys. */
+    static Optional<ServiceRef> ownerOf(QueueJob job) {
+        return owner(job.data().previewDeploymentId(), job.data().composeId(), job.data().applicationId());
+    }
+
+    /** The service a row is a deployment of (only applications, compose services and previews are). */
+    static Optional<ServiceRef> ownerOf(Deployment row) {
+        return owner(row.previewDeploymentId(), row.composeId(), row.applicationId());
+    }
+
+    private static Optional<ServiceRef> owner(Optional<String> preview, Optional<String> compose,
+            Optional<String> application) {
+        return preview.map(id -> new ServiceRef(ServiceType.PREVIEW_DEPLOYMENT, id))
+                .or(() -> compose.map(id -> new ServiceRef(ServiceType.COMPOSE, id)))
+                .or(() -> application.map(id -> new ServiceRef(ServiceType.APPLICATION, id)));
+    }
+
     @Override
     public String toString() {
         return type.wireValue() + " " + id;

@@ -7,24 +7,32 @@ import java.util.List;
 
 /**
  * What a follow has delivered: how many lines, and the last ones, which a {@code readLogs} window is aligned
- * against. Not thread-safe.
+ * against. Not thread-safe, but its count may be read from any thread.
  */
-final class DeliveredLines {
+public final class DeliveredLines {
     /** How many of the last lines are kept for aligning windows. */
     static final int KEPT = 1000;
 
     private final Deque<String> recent = new ArrayDeque<>();
-    private long count;
+    private volatile long count;
 
     /**
-     * Whether the line at this position of a stream that starts at the file's first line is new. A reopened
+     * Tells whether the line at this position of a stream that starts at the file's first line is new. A reopened
      * WebSocket replays the file from line 1, so its first {@link #count()} lines were delivered already.
+     *
+     * @param position the line's position, from 0
+     * @return whether it was not delivered yet
      */
-    boolean isNew(long position) {
+    public boolean isNew(long position) {
         return position >= count;
     }
 
-    void add(String line) {
+    /**
+     * Records a delivered line.
+     *
+     * @param line the line
+     */
+    public void add(String line) {
         count++;
         recent.addLast(line);
         if (recent.size() > KEPT) {
@@ -32,12 +40,21 @@ final class DeliveredLines {
         }
     }
 
-    long count() {
+    /**
+     * Returns how many lines were delivered.
+     *
+     * @return the count
+     */
+    public long count() {
         return count;
     }
 
-    /** The last lines delivered, oldest first. */
-    List<String> recent() {
+    /**
+     * Returns the last lines delivered, oldest first.
+     *
+     * @return at most the last 1000
+     */
+    public List<String> recent() {
         return new ArrayList<>(recent);
     }
 }

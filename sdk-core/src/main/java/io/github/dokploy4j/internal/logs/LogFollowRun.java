@@ -1,39 +1,39 @@
 package io.github.dokploy4j.internal.logs;
 
+import io.github.dokploy4j.deployment.AsyncLogFollow;
 import io.github.dokploy4j.deployment.Deployment;
 import io.github.dokploy4j.deployment.DeploymentPhase;
 import io.github.dokploy4j.deployment.LogFollow;
 import io.github.dokploy4j.deployment.LogFollowMode;
-import io.github.dokploy4j.deployment.LogListener;
 import io.github.dokploy4j.error.DeploymentFailedException;
 import io.github.dokploy4j.error.DeploymentTimeoutException;
 import io.github.dokploy4j.error.DokployException;
-import io.github.dokploy4j.error.DokployTransportException;
+import io.github.dokploy4j.internal.SdkLoggers;
 import io.github.dokploy4j.internal.call.Arguments;
-import io.github.dokploy4j.internal.call.PollFailures;
+import io.github.dokploy4j.internal.poll.Backoff;
+import io.github.dokploy4j.internal.poll.BlockingWait;
+import io.github.dokploy4j.internal.poll.Failures;
+import io.github.dokploy4j.internal.poll.ListenerDispatch;
+import io.github.dokploy4j.internal.poll.PollFailurePolicy;
+import io.github.dokploy4j.internal.poll.PollLoop;
+import io.github.dokploy4j.internal.poll.PollLoop.Next;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import io.github.dokploy4j.internal.SdkLoggers;
 
 /**
- * One follow of a deployment's log: what was delivered, the live stream or the polling loop that reads it, the poll
- * of the row that tells when it ends, and the drain at the end. Every delivery happens under this object's lock, so
- * the listener is called one line at a time and in order, whichever thread the line came from.
+ * One follow of a deployment's log, observed poll by poll on a {@link PollLoop}: live, the stream brings the lines and
+ * sets the pace at which the row is read for the end ({@link LivePace}); polling, each poll reads the row and then a
+ * {@code readLogs} window; at the end, one last read of the log lets it deliver what the stream did not. Every line,
+ * gap, error and the end reach the {@link LineOutlet} through one {@link ListenerDispatch}, in order, on the client's
+ * executor; a full outlet holds the stream or the polling back. One object is both views of the follow.
  */
-final class LogFollowRun implements LogFollow {
-    private static final Logger LOG = SdkLoggers.LOGS;
+final class LogFollowRun implements AsyncLogFollow, LogFollow, PollLoop.Subject<LogFollowRun.Snapshot> {
     /** The {@code tail} of each polled {@code readLogs} window. */
     static final int POLL_WINDOW = 1000;
     /** The {@code tail} of the read that checks, at the end, that the stream delivered everything. */
@@ -41,39 +41,52 @@ final class LogFollowRun implements LogFollow {
     /** How long the end waits for more of the stream, each round. */
     static final Duration QUIET = Duration.ofMillis(500);
     private static final int MAX_QUIET_ROUNDS = 20;
-    private static final int TOLERATED_FAILED_POLLS = 3;
+
+    /** Where the follow is. */
+    private enum Stage { STARTING, LIVE, POLLING, ENDING, OVER }
+
+    /** What one poll read: the row (empty once removed) and a window of the log, when one was read. */
+    record Snapshot(Optional<Deployment> row, @Nullable LogText text) {
+    }
 
     private final LogContext context;
     private final LogFollowMode requested;
-    private final LogListener listener;
+    private final LineOutlet outlet;
+    private final ListenerDispatch dispatch;
+    private final PollLoop<Snapshot> loop;
+    private final Backoff backoff;
     private final CompletableFuture<Deployment> completion = new CompletableFuture<>();
-    private final Set<CompletableFuture<?>> pending = ConcurrentHashMap.newKeySet();
+    /** Guards the fields below; private, so that nobody who holds this follow can hold it too. */
+    private final Object lock = new Object();
     private final DeliveredLines delivered = new DeliveredLines();
-    private final PollPace pace;
     private volatile LogFollowMode mode;
-    private @Nullable LiveStream live;
-    private @Nullable DeploymentRows rows;
-    private @Nullable Deployment row;
-    private boolean ending;
-    private int failedPolls;
 
-    LogFollowRun(LogContext context, LogFollowMode requested, LogListener listener) {
+    private Stage stage = Stage.STARTING;
+    private @Nullable Deployment row;
+    private @Nullable DeploymentRows rows;
+    private final LivePace live;
+
+    LogFollowRun(LogContext context, LogFollowMode requested, Function<ListenerDispatch, LineOutlet> outlet) {
         this.context = context;
         this.requested = requested;
-        this.listener = listener;
+        this.dispatch = new ListenerDispatch(context.runtime().executor(), SdkLoggers.LOGS);
+        this.outlet = outlet.apply(dispatch);
         this.mode = requested == LogFollowMode.POLLING ? LogFollowMode.POLLING : LogFollowMode.LIVE;
-        this.pace = new PollPace(context.random());
+        this.backoff = new Backoff(context.runtime().random());
+        this.loop = new PollLoop<>("the log follow", this, context.runtime(), PollFailurePolicy.WAIT, SdkLoggers.LOGS);
+        this.live = new LivePace(context, loop::pollWithin, new Stream());
         completion.whenComplete((end, error) -> stopAll());
     }
 
     void start(CompletableFuture<Deployment> lookup) {
-        track(lookup).whenComplete((found, error) -> {
+        completion.whenComplete((end, error) -> lookup.cancel(true));
+        lookup.whenCompleteAsync((found, error) -> {
             if (error != null) {
                 fail(error);
             } else {
                 begin(found);
             }
-        });
+        }, context.runtime().executor());
     }
 
     @Override
@@ -82,7 +95,7 @@ final class LogFollowRun implements LogFollow {
     }
 
     @Override
-    public synchronized long linesDelivered() {
+    public long linesDelivered() {
         return delivered.count();
     }
 
@@ -94,25 +107,23 @@ final class LogFollowRun implements LogFollow {
     @Override
     public Deployment awaitCompletion(Duration timeout) {
         Arguments.requireNonNull(timeout, "timeout");
-        try {
-            return completion.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            Deployment last;
-            synchronized (this) {
-                last = row;
-            }
-            throw new DeploymentTimeoutException("the log of " + describe(last) + " did not end within "
-                    + timeout.toMillis() + " ms; the follow goes on", last == null ? DeploymentPhase.QUEUED
-                    : DeploymentPhase.of(last.status()), last, timeout);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DokployTransportException("interrupted while waiting for a log to end; the follow goes on",
-                    DokployTransportException.Kind.INTERRUPTED, null, e);
-        } catch (ExecutionException e) {
-            Throwable cause = unwrap(e.getCause());
-            throw cause instanceof RuntimeException ? (RuntimeException) cause
-                    : new DokployException("following the log failed: " + cause, cause);
+        if (BlockingWait.completes(completion, timeout, "a log to end; the follow goes on")) {
+            return completion.join();
         }
+        Deployment last = lastRow();
+        throw new DeploymentTimeoutException("the log of " + describe(last) + " did not end within "
+                + timeout.toMillis() + " ms; the follow goes on", last == null ? DeploymentPhase.QUEUED
+                : DeploymentPhase.of(last.status()), last, timeout);
+    }
+
+    @Override
+    public LogFollow sync() {
+        return this;
+    }
+
+    @Override
+    public AsyncLogFollow async() {
+        return this;
     }
 
     @Override
@@ -122,117 +133,161 @@ final class LogFollowRun implements LogFollow {
 
     private void begin(Deployment found) {
         Optional<DeploymentRows> reader = DeploymentRows.of(found);
-        synchronized (this) {
-            row = found;
-            rows = reader.orElse(null);
-        }
         if (reader.isEmpty()) {
             fail(new DokployException("deployment " + found.deploymentId() + " names no application, compose,"
                     + " preview, schedule, backup or server: there is no way to tell when it ends"));
             return;
         }
-        if (mode == LogFollowMode.POLLING || found.logPath().isEmpty()) {
-            mode = LogFollowMode.POLLING;
-            pollCycle();
-            return;
-        }
-        track(StreamServer.of(context.caller(), found)).whenComplete((serverId, error) -> {
-            if (error != null) {
-                synchronized (this) {
-                    streamUnavailable(asDokployException(error));
-                }
-            } else {
-                startLive(found, serverId);
-            }
-        });
-    }
-
-    private void startLive(Deployment found, Optional<String> serverId) {
-        LiveStream stream = new LiveStream(this, context, ListenUri.of(context.stream().apiRoot(), found.logPath(),
-                serverId));
-        synchronized (this) {
+        boolean terminal = found.status().isTerminal();
+        boolean streams;
+        synchronized (lock) {
             if (completion.isDone()) {
                 return;
             }
-            live = stream;
+            row = found;
+            rows = reader.get();
+            boolean liveRefused = requested == LogFollowMode.AUTO && context.runtime().traits().liveLogRefused();
+            streams = mode != LogFollowMode.POLLING && !found.logPath().isEmpty() && !liveRefused;
+            mode = streams ? mode : LogFollowMode.POLLING;
+            stage = !streams ? Stage.POLLING : terminal ? Stage.ENDING : Stage.LIVE;
         }
-        stream.open();
-        if (DeploymentPhase.of(found.status()).isTerminal()) {
-            ended(found);
-        } else {
-            watchRow();
+        LiveLog opening = streams ? live.stream(found, !terminal) : null;
+        if (opening != null) {
+            opening.open();
         }
+        if (terminal || !streams) {
+            loop.pollWithin(Duration.ZERO);
+        }
+        // live, the row is first read at the stream's pace once the server accepted the stream
     }
 
-    /** While the stream runs: polls the row until it is terminal. */
-    private void watchRow() {
-        track(context.delayer().delay(pace.next())).thenCompose(ignored -> fetchRow()).whenComplete((latest,
-                error) -> {
-            if (error != null) {
-                pollFailed(error, this::watchRow);
-                return;
-            }
-            Deployment now;
-            synchronized (this) {
-                if (completion.isDone() || mode != LogFollowMode.LIVE || ending) {
-                    return;
+    @Override
+    public CompletableFuture<Snapshot> read() {
+        Stage now;
+        DeploymentRows reader;
+        Deployment last;
+        synchronized (lock) {
+            now = stage;
+            reader = rows;
+            last = row;
+        }
+        if (reader == null || last == null || now == Stage.OVER) {
+            return CompletableFuture.completedFuture(new Snapshot(Optional.empty(), null));
+        }
+        if (now == Stage.ENDING) {
+            // the end reads the whole log once, to deliver what the stream may not have
+            return context.deployments().readLogs(last.deploymentId(), FINAL_TAIL).handle((text, error) -> {
+                if (error != null) {
+                    SdkLoggers.LOGS.debug("could not read the log of {} at its end: {}", last.deploymentId(),
+                            error.toString());
                 }
-                failedPolls = 0;
-                if (latest.isEmpty()) {
-                    now = null;
-                } else {
-                    row = latest.get();
-                    now = row;
-                }
-            }
-            if (now == null) {
-                fail(removed());
-            } else if (DeploymentPhase.of(now.status()).isTerminal()) {
-                ended(now);
-            } else {
-                watchRow();
-            }
-        });
+                return new Snapshot(Optional.of(last), error == null ? LogText.parse(text) : null);
+            });
+        }
+        CompletableFuture<Optional<Deployment>> latest = reader.fetch(context.deployments());
+        if (now != Stage.POLLING) {
+            return latest.thenApply(seen -> new Snapshot(seen, null));
+        }
+        // the row first, then the log: a terminal row's log read after it is complete
+        return latest.thenCompose(seen -> context.deployments().readLogs(last.deploymentId(), POLL_WINDOW)
+                .thenApply(text -> new Snapshot(seen, LogText.parse(text))));
     }
 
-    /** The row is terminal while the stream runs: read the whole log once, let the stream catch up, then end. */
-    private void ended(Deployment last) {
-        synchronized (this) {
-            if (ending) {
-                return;
+    @Override
+    public @Nullable Next postpone() {
+        Duration later = currentStage() == Stage.LIVE ? live.postpone() : null;
+        return later == null ? null : Next.in(later);
+    }
+
+    @Override
+    public Next observe(Snapshot snapshot) {
+        Stage now;
+        synchronized (lock) {
+            now = stage;
+            if (now != Stage.ENDING) {
+                snapshot.row().ifPresent(latest -> row = latest);
             }
-            ending = true;
-            row = last;
         }
-        track(context.deployments().readLogs(last.deploymentId(), FINAL_TAIL))
-                .handle((text, error) -> {
-                    if (error != null) {
-                        LOG.debug("could not read the log of {} at its end: {}", last.deploymentId(), error.toString());
-                        return null;
+        if (now == Stage.OVER || completion.isDone()) {
+            return Next.done();
+        }
+        if (now == Stage.ENDING) {
+            // no more polls: the end waits, in real time, for the stream to catch up with the final read
+            dispatch.then(() -> endRound(snapshot.text(), 1, -1));
+            return Next.done();
+        }
+        if (snapshot.row().isEmpty()) {
+            fail(removed());
+            return Next.done();
+        }
+        Deployment latest = snapshot.row().get();
+        boolean terminal = latest.status().isTerminal();
+        LogText text = snapshot.text();
+        if (now == Stage.POLLING && text == null) {
+            return Next.in(Duration.ZERO); // read while still live: the window follows at once
+        }
+        if (now == Stage.POLLING) {
+            // a terminal row's file is complete, so its last line counts even without its line break
+            List<String> window = terminal ? text.all() : text.complete();
+            dispatch.then(() -> {
+                WindowAlignment alignment = WindowAlignment.of(delivered, window, text.counted() < POLL_WINDOW);
+                int fresh = window.size() - alignment.firstNew();
+                return deliverWindow(window, alignment).thenRun(() -> {
+                    if (terminal) {
+                        finish(latest);
+                    } else {
+                        // the next window is read once this one was taken: a full outlet holds the polling back
+                        loop.pollWithin(windowPace(fresh));
                     }
-                    return LogText.parse(text);
-                })
-                .thenAccept(text -> drain(last, text, -1, 0));
+                });
+            });
+            return Next.idle();
+        }
+        if (terminal) {
+            synchronized (lock) {
+                stage = Stage.ENDING;
+            }
+            return Next.in(Duration.ZERO);
+        }
+        Duration wait = live.afterRead();
+        return wait == null ? Next.idle() : Next.in(wait);
     }
 
-    private void drain(Deployment last, @Nullable LogText text, long countBefore, int round) {
-        boolean finish;
-        long count;
-        synchronized (this) {
-            if (completion.isDone()) {
-                return;
+    @Override
+    public void failed(RuntimeException failure) {
+        fail(failure);
+    }
+
+    /** The wait before the next window: back to half when it came back more than half new, else backing off. */
+    private Duration windowPace(int fresh) {
+        synchronized (lock) {
+            if (fresh > POLL_WINDOW / 2) {
+                return backoff.faster();
             }
-            count = delivered.count();
-            boolean caughtUp = text != null && caughtUp(text);
-            boolean streaming = live != null && live.isOpen();
-            boolean progressing = round == 0 || count != countBefore;
-            finish = caughtUp || !streaming || !progressing || round >= MAX_QUIET_ROUNDS;
+            return fresh > POLL_WINDOW / 4 ? backoff.same() : backoff.slower();
         }
-        if (finish) {
-            finish(last, text);
-        } else {
-            track(context.delayer().delay(QUIET)).thenRun(() -> drain(last, text, count, round + 1));
+    }
+
+    /**
+     * One round of the end: has the stream caught up with the final read ({@code null} when it could not be read),
+     * or stopped bringing lines? Rounds are {@link #QUIET} apart in real time, even when the client's waits run in a
+     * test's fake time: they wait for the network, not for the server. On the dispatch.
+     */
+    private CompletableFuture<Void> endRound(@Nullable LogText text, int round, long countBefore) {
+        boolean streaming = live.connected();
+        long count = delivered.count();
+        // without a final read (a server before readLogs) the stream is all there is: wait until it brought something
+        boolean progressing = round == 1 || count != countBefore || text == null && count == 0;
+        if (text != null && caughtUp(text) || !streaming || !progressing || round >= MAX_QUIET_ROUNDS) {
+            return finishDelivery(text);
         }
+        try {
+            context.runtime().timer().onTimer(QUIET, () -> context.runtime().executor().execute(
+                    () -> dispatch.then(() -> endRound(text, round + 1, count))));
+        } catch (RejectedExecutionException clientClosed) {
+            fail(new DokployException("the client was closed while the log's end was read", clientClosed));
+        }
+        return CompletableFuture.completedFuture(null);
     }
 
     private boolean caughtUp(LogText text) {
@@ -240,241 +295,146 @@ final class LogFollowRun implements LogFollow {
         return !alignment.gap() && alignment.firstNew() == text.complete().size();
     }
 
-    /** Delivers what the stream did not from the final read, closes the stream and completes. */
-    private void finish(Deployment last, @Nullable LogText text) {
-        synchronized (this) {
-            if (completion.isDone()) {
+    /** Delivers what the stream did not from the final read, closes the stream and completes. On the dispatch. */
+    private CompletableFuture<Void> finishDelivery(@Nullable LogText text) {
+        String partial = live.partialLine();
+        live.close();
+        CompletableFuture<Void> rest = text != null
+                ? deliverWindow(text.all(), WindowAlignment.of(delivered, text.all(), text.counted() < FINAL_TAIL))
+                : partial.isEmpty() ? CompletableFuture.completedFuture(null) : deliverLines(List.of(partial), 0, -1);
+        return rest.thenRun(() -> finish(lastRow()));
+    }
+
+    /** The end: tells the outlet and completes. On the dispatch. */
+    private void finish(@Nullable Deployment last) {
+        synchronized (lock) {
+            if (stage == Stage.OVER) {
                 return;
             }
-            LiveStream stream = live;
-            live = null;
-            String partial = stream == null ? "" : stream.partialLine();
-            if (stream != null) {
-                stream.close();
-            }
-            if (text != null) {
-                deliverWindow(text.all(), text.counted() < FINAL_TAIL);
-            } else if (!partial.isEmpty()) {
-                deliver(partial);
-            }
-            try {
-                listener.onEnd(last);
-            } catch (RuntimeException e) {
-                LOG.warn("a log listener failed at the end of {}", last.deploymentId(), e);
-            }
+            stage = Stage.OVER;
         }
+        outlet.end(last);
         completion.complete(last);
     }
 
-    /** One round of polling: the row first, then the log, so that a terminal row's log read is complete. */
-    private void pollCycle() {
-        CompletableFuture<Map.Entry<Optional<Deployment>, String>> cycle = fetchRow().thenCompose(latest ->
-                context.deployments().readLogs(currentRow().deploymentId(), POLL_WINDOW)
-                        .thenApply(text -> Map.entry(latest, text)));
-        track(cycle).whenComplete((result, error) -> {
-            if (error != null) {
-                pollFailed(error, () -> track(context.delayer().delay(pace.next())).thenRun(this::pollCycle));
-            } else {
-                polled(result.getKey(), LogText.parse(result.getValue()));
-            }
-        });
-    }
-
-    private void polled(Optional<Deployment> latest, LogText text) {
-        Deployment last = null;
-        Duration next = null;
-        synchronized (this) {
-            if (completion.isDone()) {
-                return;
-            }
-            failedPolls = 0;
-            latest.ifPresent(r -> row = r);
-            boolean terminal = latest.isPresent() && DeploymentPhase.of(latest.get().status()).isTerminal();
-            // a terminal row's file is complete, so its last line counts even without its line break
-            int fresh = deliverWindow(terminal ? text.all() : text.complete(), text.counted() < POLL_WINDOW);
-            if (terminal) {
-                last = latest.get();
-                try {
-                    listener.onEnd(last);
-                } catch (RuntimeException e) {
-                    LOG.warn("a log listener failed at the end of {}", last.deploymentId(), e);
-                }
-            } else if (latest.isPresent()) {
-                next = pace.afterWindow(fresh, POLL_WINDOW);
-            }
-        }
-        if (last != null) {
-            completion.complete(last);
-        } else if (next == null) {
-            fail(removed());
-        } else {
-            track(context.delayer().delay(next)).thenRun(this::pollCycle);
-        }
-    }
-
-    /** Delivers a window's new lines, reporting a gap before them; returns how many were new. Under the lock. */
-    private int deliverWindow(List<String> window, boolean wholeFile) {
-        WindowAlignment alignment = WindowAlignment.of(delivered, window, wholeFile);
+    /** Delivers a window's new lines, reporting a gap before them. On the dispatch. */
+    private CompletableFuture<Void> deliverWindow(List<String> window, WindowAlignment alignment) {
         if (alignment.gap()) {
-            try {
-                listener.onGap();
-            } catch (RuntimeException e) {
-                LOG.warn("a log listener failed on a gap", e);
+            outlet.gap();
+        }
+        return deliverLines(window, alignment.firstNew(), -1);
+    }
+
+    /**
+     * Delivers lines from {@code from} on, waiting for room when the outlet is full. A line of the live stream carries
+     * its position in the file ({@code firstPosition + i}) and is skipped when it was delivered before; a window's
+     * lines ({@code firstPosition} -1) are new by construction. On the dispatch.
+     */
+    private CompletableFuture<Void> deliverLines(List<String> lines, int from, long firstPosition) {
+        for (int i = from; i < lines.size(); i++) {
+            if (completion.isDone()) {
+                return CompletableFuture.completedFuture(null);
+            }
+            if (firstPosition >= 0 && !delivered.isNew(firstPosition + i)) {
+                continue;
+            }
+            if (!outlet.offer(lines.get(i))) {
+                int next = i;
+                return outlet.room().thenComposeAsync(ignored -> deliverLines(lines, next, firstPosition),
+                        context.runtime().executor());
+            }
+            delivered.add(lines.get(i));
+        }
+        return CompletableFuture.completedFuture(null);
+    }
+
+    /** What the live stream brings. */
+    private final class Stream implements LiveLogSink {
+        @Override
+        public CompletableFuture<Void> message(String text, long firstPosition, List<String> lines) {
+            return dispatch.then(() -> deliverLines(lines, 0, firstPosition));
+        }
+
+        @Override
+        public void problem(DokployException problem) {
+            report(problem);
+        }
+
+        @Override
+        public void unavailable(DokployException why) {
+            Stage was;
+            synchronized (lock) {
+                was = stage;
+                if (was == Stage.LIVE && requested == LogFollowMode.AUTO) {
+                    mode = LogFollowMode.POLLING;
+                    stage = Stage.POLLING;
+                }
+            }
+            if (was != Stage.LIVE) {
+                report(why); // the end is being read already: the final read covers what the stream missed
+            } else if (requested == LogFollowMode.AUTO) {
+                report(new DokployException("falling back to polling readLogs: " + why.getMessage(), why));
+                loop.pollWithin(Duration.ZERO);
+            } else {
+                fail(why);
             }
         }
-        for (int i = alignment.firstNew(); i < window.size(); i++) {
-            deliver(window.get(i));
-        }
-        return window.size() - alignment.firstNew();
     }
 
-    private CompletableFuture<Optional<Deployment>> fetchRow() {
-        DeploymentRows reader;
-        synchronized (this) {
-            reader = rows;
-        }
-        return reader == null ? CompletableFuture.completedFuture(Optional.empty())
-                : reader.fetch(context.deployments());
+    private void report(DokployException problem) {
+        SdkLoggers.LOGS.debug("log follow: {}", problem.getMessage());
+        unlessOver(() -> outlet.error(problem));
     }
-
-    private synchronized Deployment currentRow() {
-        if (row == null) {
-            throw new IllegalStateException("no row yet");
-        }
-        return row;
-    }
-
-    /** A line of the live stream at this position of the file (each opening starts at the file's first line). */
-    void streamLine(long position, String line) {
-        synchronized (this) {
-            if (!completion.isDone() && delivered.isNew(position)) {
-                deliver(line);
-            }
-        }
-    }
-
-    /** The stream cannot be used. Under the lock. */
-    void streamUnavailable(DokployException why) {
-        live = null;
-        if (completion.isDone()) {
-            return;
-        }
-        if (ending) {
-            report(why);
-            return;
-        }
-        if (requested == LogFollowMode.AUTO) {
-            report(new DokployException("falling back to polling readLogs: " + why.getMessage(), why));
-            mode = LogFollowMode.POLLING;
-            pollCycle();
-        } else {
-            fail(why);
-        }
-    }
-
-    synchronized boolean isEnding() {
-        return ending;
-    }
-
-    /** Tells the listener of a problem. Under the lock. */
-    void report(DokployException problem) {
-        LOG.debug("log follow: {}", problem.getMessage());
-        try {
-            listener.onError(problem);
-        } catch (RuntimeException e) {
-            LOG.warn("a log listener failed on an error", e);
-        }
-    }
-
-    private void deliver(String line) {
-        delivered.add(line);
-        try {
-            listener.onLine(line);
-        } catch (RuntimeException e) {
-            LOG.warn("a log listener failed on a line", e);
-        }
-    }
-
-    private void pollFailed(Throwable error, Runnable retry) {
-        Throwable cause = unwrap(error);
-        if (cause instanceof CancellationException || completion.isDone()) {
-            return;
-        }
-        boolean fatal;
-        synchronized (this) {
-            failedPolls++;
-            fatal = !(cause instanceof DokployException) || PollFailures.isPermanent(cause)
-                    || failedPolls >= TOLERATED_FAILED_POLLS;
-        }
-        if (fatal) {
-            fail(cause);
-        } else {
-            LOG.debug("a poll of a log follow failed ({}), trying again", cause.toString());
-            retry.run();
-        }
-    }
-
 
     private DeploymentFailedException removed() {
-        Deployment last;
-        synchronized (this) {
-            last = row;
-        }
+        Deployment last = lastRow();
         return new DeploymentFailedException(describe(last) + " was removed before its log ended"
                 + " (removeDeployment, or the server's retention of ten rows per service)", DeploymentPhase.REMOVED,
                 last, "");
     }
 
     private void fail(Throwable error) {
-        Throwable cause = unwrap(error);
-        if (cause instanceof CancellationException || completion.isDone()) {
+        if (Failures.cause(error) instanceof CancellationException || completion.isDone()) {
             return;
         }
-        DokployException failure = asDokployException(cause);
-        synchronized (this) {
-            if (completion.isDone()) {
-                return;
-            }
-            report(failure);
+        DokployException failure = Failures.asDokployException("following the log", error);
+        synchronized (lock) {
+            stage = Stage.OVER;
         }
-        completion.completeExceptionally(failure);
+        unlessOver(() -> {
+            outlet.error(failure);
+            completion.completeExceptionally(failure);
+        });
+    }
+
+    /** Tells the outlet something after what it was told before, unless the follow is over by then. */
+    private void unlessOver(Runnable call) {
+        dispatch.then(() -> {
+            if (!completion.isDone()) {
+                call.run();
+            }
+            return CompletableFuture.completedFuture(null);
+        });
     }
 
     private void stopAll() {
-        LiveStream stream;
-        synchronized (this) {
-            stream = live;
-            live = null;
+        synchronized (lock) {
+            stage = Stage.OVER;
         }
-        if (stream != null) {
-            stream.close();
-        }
-        pending.forEach(f -> f.cancel(true));
+        live.close();
+        loop.close();
     }
 
-    /** Remembers a step in flight so that closing the follow cancels it. */
-    <T> CompletableFuture<T> track(CompletableFuture<T> step) {
-        pending.add(step);
-        step.whenComplete((value, error) -> pending.remove(step));
-        if (completion.isDone()) {
-            step.cancel(true);
+    private Stage currentStage() {
+        synchronized (lock) {
+            return stage;
         }
-        return step;
     }
 
-    private static DokployException asDokployException(Throwable error) {
-        Throwable cause = unwrap(error);
-        return cause instanceof DokployException ? (DokployException) cause
-                : new DokployException("following the log failed: " + cause, cause);
-    }
-
-    private static Throwable unwrap(Throwable error) {
-        Throwable cause = error;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException)
-                && cause.getCause() != null) {
-            cause = cause.getCause();
+    private @Nullable Deployment lastRow() {
+        synchronized (lock) {
+            return row;
         }
-        return cause;
     }
 
     private static String describe(@Nullable Deployment deployment) {
@@ -482,8 +442,8 @@ final class LogFollowRun implements LogFollow {
     }
 
     @Override
-    public synchronized String toString() {
-        return "LogFollow{" + describe(row) + ", " + mode + ", " + delivered.count() + " lines"
+    public String toString() {
+        return "LogFollow{" + describe(lastRow()) + ", " + mode + ", " + delivered.count() + " lines"
                 + (completion.isDone() ? ", ended" : "") + "}";
     }
 }

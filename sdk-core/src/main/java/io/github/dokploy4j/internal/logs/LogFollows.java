@@ -1,7 +1,7 @@
 package io.github.dokploy4j.internal.logs;
 
+import io.github.dokploy4j.deployment.AsyncLogFollow;
 import io.github.dokploy4j.deployment.Deployment;
-import io.github.dokploy4j.deployment.LogFollow;
 import io.github.dokploy4j.deployment.LogFollowMode;
 import io.github.dokploy4j.deployment.LogListener;
 import io.github.dokploy4j.internal.call.Arguments;
@@ -22,7 +22,7 @@ public final class LogFollows {
      * @param listener receives the lines
      * @return the running follow
      */
-    public static LogFollow follow(LogContext context, String deploymentId, LogFollowMode mode,
+    public static AsyncLogFollow follow(LogContext context, String deploymentId, LogFollowMode mode,
             LogListener listener) {
         Arguments.requireId(deploymentId, "deploymentId");
         return afterRow(context, DeploymentLookup.find(context.deployments(), deploymentId), mode, listener);
@@ -37,7 +37,7 @@ public final class LogFollows {
      * @param listener receives the lines
      * @return the running follow
      */
-    public static LogFollow follow(LogContext context, Deployment deployment, LogFollowMode mode,
+    public static AsyncLogFollow follow(LogContext context, Deployment deployment, LogFollowMode mode,
             LogListener listener) {
         Arguments.requireNonNull(deployment, "deployment");
         return afterRow(context, CompletableFuture.completedFuture(deployment), mode, listener);
@@ -52,17 +52,18 @@ public final class LogFollows {
      * @param listener receives the lines
      * @return the running follow
      */
-    public static LogFollow afterRow(LogContext context, CompletableFuture<Deployment> row, LogFollowMode mode,
+    public static AsyncLogFollow afterRow(LogContext context, CompletableFuture<Deployment> row, LogFollowMode mode,
             LogListener listener) {
         Arguments.requireNonNull(mode, "mode");
         Arguments.requireNonNull(listener, "listener");
-        LogFollowRun run = new LogFollowRun(context, mode, listener);
+        LogFollowRun run = new LogFollowRun(context, mode, dispatch -> new ListenerOutlet(listener, dispatch));
         run.start(row);
         return run;
     }
 
     /**
-     * The lines of a deployment's log as a blocking stream that ends with the deployment.
+     * The lines of a deployment's log as a blocking stream that ends with the deployment; at most
+     * {@link LineQueue#CAPACITY} lines wait for the reader, and the follow holds back while they do.
      *
      * @param context the client view's context
      * @param deploymentId the deployment
@@ -70,8 +71,18 @@ public final class LogFollows {
      */
     public static Stream<String> lines(LogContext context, String deploymentId) {
         Arguments.requireId(deploymentId, "deploymentId");
-        LineQueue queue = new LineQueue();
-        LogFollow follow = follow(context, deploymentId, LogFollowMode.AUTO, queue);
-        return queue.stream(follow);
+        return lines(context, DeploymentLookup.find(context.deployments(), deploymentId), LineQueue.CAPACITY)
+                .stream();
+    }
+
+    /** The lines of a follow as a bounded stream, and the follow behind it. */
+    record FollowedLines(Stream<String> stream, AsyncLogFollow follow) {
+    }
+
+    static FollowedLines lines(LogContext context, CompletableFuture<Deployment> row, int capacity) {
+        LineQueue queue = new LineQueue(context.runtime().executor(), capacity);
+        LogFollowRun run = new LogFollowRun(context, LogFollowMode.AUTO, dispatch -> queue);
+        run.start(row);
+        return new FollowedLines(queue.stream(run), run);
     }
 }

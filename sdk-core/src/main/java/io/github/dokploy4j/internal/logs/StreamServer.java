@@ -13,10 +13,10 @@ import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code serverId} the log WebSocket needs, chosen as Dokploy's UI does: the deployment's
- * {@code buildServerId}, else its service's {@code serverId}. The service's server comes from the row's relations when
- * {@code allCentralized} embedded them, else from one {@code application.one} or {@code compose.one} call. Without
- * it, the stream of a build on a remote server finds no file on the Dokploy host.
+ * The {@code serverId} the log WebSocket needs, chosen as Dokploy's UI does: the deployment's {@code buildServerId},
+ * else its service's {@code serverId}. The row names it when it has a build server, when {@code allCentralized}
+ * embedded the service, or for a server's setup run; otherwise the service's server takes one {@code application.one}
+ * or {@code compose.one} call, which {@link LiveLog} makes only when the Dokploy host turns out not to hold the file.
  */
 final class StreamServer {
     static final Procedure<Map<String, ?>, JsonNode> APPLICATION_ONE =
@@ -27,16 +27,22 @@ final class StreamServer {
     private StreamServer() {
     }
 
-    static CompletableFuture<Optional<String>> of(ProcedureCaller caller, Deployment row) {
+    /** The server the row itself names, without a request. */
+    static Optional<String> named(Deployment row) {
         if (row.buildServerId().isPresent()) {
-            return CompletableFuture.completedFuture(row.buildServerId());
+            return row.buildServerId();
         }
         if (row.application().isPresent()) {
-            return CompletableFuture.completedFuture(row.application().get().server().map(ServerSummary::serverId));
+            return row.application().get().server().map(ServerSummary::serverId);
         }
         if (row.compose().isPresent()) {
-            return CompletableFuture.completedFuture(row.compose().get().server().map(ServerSummary::serverId));
+            return row.compose().get().server().map(ServerSummary::serverId);
         }
+        return row.serverId();
+    }
+
+    /** The service's server, read from the service. */
+    static CompletableFuture<Optional<String>> lookUp(ProcedureCaller caller, Deployment row) {
         if (row.applicationId().isPresent()) {
             return caller.callAsync(APPLICATION_ONE, Map.of("applicationId", row.applicationId().get()))
                     .thenApply(StreamServer::serverIdOf);
@@ -45,7 +51,7 @@ final class StreamServer {
             return caller.callAsync(COMPOSE_ONE, Map.of("composeId", row.composeId().get()))
                     .thenApply(StreamServer::serverIdOf);
         }
-        return CompletableFuture.completedFuture(row.serverId());
+        return CompletableFuture.completedFuture(Optional.empty());
     }
 
     private static Optional<String> serverIdOf(@Nullable JsonNode service) {

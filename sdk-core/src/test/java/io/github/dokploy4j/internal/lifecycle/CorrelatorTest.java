@@ -89,6 +89,21 @@ class CorrelatorTest {
     }
 
     @Test
+    void aJobTakenBeforeTheDeployDoesNotClaimTheNextRowWhenItsOwnExistedAlready() {
+        // job-1 was running when the deploy was sent (its row is among the existing ones); this deploy's build started
+        // 1.5 s after it, within the tolerance of job-1's processedOn, and both builds were renamed at their end
+        Instant firstTaken = T0.minusSeconds(1);
+        Correlator second = new Correlator(SERVICE, marker, Set.of("first"), List.of());
+        second.observeQueue(List.of(job("job-2", marker.appendTo(null), T0, null),
+                job("job-1", "", T0.minusSeconds(2), firstTaken)));
+        second.observeQueue(List.of());
+        Deployment first = row("first", "Commit: a", firstTaken, DeploymentStatus.DONE);
+        Deployment ours = row("ours", "Commit: b", firstTaken.plusMillis(1500), DeploymentStatus.DONE);
+
+        assertThat(second.match(List.of(ours, first), true)).contains(ours);
+    }
+
+    @Test
     void theAmbiguousCaseTakesTheFirstNewRowInQueueOrder() {
         correlator.observeQueue(List.of());
         Deployment first = row("first", "Commit: a", T0.plusSeconds(1), DeploymentStatus.DONE);

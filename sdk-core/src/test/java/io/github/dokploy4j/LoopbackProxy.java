@@ -1,4 +1,4 @@
-package io.github.dokploy4j.logs;
+package io.github.dokploy4j;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,18 +11,25 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A TCP proxy on loopback in front of the fake, so that a test can cut connections mid-stream (as a restarting proxy
  * or a flaky network does) or refuse WebSocket upgrades (as a proxy that does not pass them does).
  */
-final class LoopbackProxy implements AutoCloseable {
+public final class LoopbackProxy implements AutoCloseable {
     private final int targetPort;
     private final ServerSocket server;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile boolean refuseWebSockets;
+    private final AtomicInteger refused = new AtomicInteger();
 
-    LoopbackProxy(String targetBaseUrl) {
+    /**
+     * Starts a proxy in front of a server on loopback.
+     *
+     * @param targetBaseUrl the server, {@code http://127.0.0.1:<port>}
+     */
+    public LoopbackProxy(String targetBaseUrl) {
         this.targetPort = Integer.parseInt(targetBaseUrl.substring(targetBaseUrl.lastIndexOf(':') + 1));
         try {
             server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -34,21 +41,35 @@ final class LoopbackProxy implements AutoCloseable {
         acceptor.start();
     }
 
-    String baseUrl() {
+    /**
+     * Returns the proxy's address.
+     *
+     * @return {@code http://127.0.0.1:<port>}
+     */
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getLocalPort();
     }
 
     /** Answers every WebSocket handshake from now on with a 404, as a proxy without WebSocket support. */
-    void refuseWebSockets() {
+    public void refuseWebSockets() {
         refuseWebSockets = true;
     }
 
     /** Cuts every open connection at once. */
-    void dropConnections() {
+    public void dropConnections() {
         for (Socket socket : open) {
             closeQuietly(socket);
         }
         open.clear();
+    }
+
+    /**
+     * Returns how many WebSocket handshakes the proxy refused: requests the server behind it never saw.
+     *
+     * @return the count
+     */
+    public int refusedHandshakes() {
+        return refused.get();
     }
 
     private void accept() {
@@ -90,6 +111,7 @@ final class LoopbackProxy implements AutoCloseable {
             while ((read = in.read(buffer)) >= 0) {
                 if (requests && refuseWebSockets && new String(buffer, 0, read, StandardCharsets.ISO_8859_1)
                         .toLowerCase(Locale.ROOT).contains("upgrade: websocket")) {
+                    refused.incrementAndGet();
                     from.getOutputStream().write(("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n"
                             + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
                     return;
