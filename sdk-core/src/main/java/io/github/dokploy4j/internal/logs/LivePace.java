@@ -128,7 +128,7 @@ public final class LivePace implements LiveLogSink {
         }
     }
 
-    /** Closes the stream; a later {@link #open} opens another. */
+    /** Closes the stream; a later {@link #stream} prepares another. */
     public void close() {
         LiveLog open;
         synchronized (lock) {
