@@ -35,7 +35,19 @@ final class Backend implements AutoCloseable {
         if (address == null) {
             return embedded(output);
         }
-        String key = firstSet(apiKey, environment.apply("DOKPLOY_API_KEY"), environment.apply("DOKPLOY_AUTH_TOKEN"));
+        return server(address, firstSet(apiKey, environment.apply("DOKPLOY_API_KEY"),
+                environment.apply("DOKPLOY_AUTH_TOKEN")));
+    }
+
+    /**
+     * Connects to a real server: builds its client, which sends nothing yet.
+     *
+     * @param address the server's address
+     * @param key the API key, if one was given
+     * @return the backend
+     * @throws CliFailure without a key, or for an address or key the client refuses (exit 2)
+     */
+    static Backend server(String address, @Nullable String key) {
         if (key == null) {
             throw new CliFailure(ExitCode.USAGE, "no API key for " + address,
                     "pass --api-key or export DOKPLOY_API_KEY (create a key in Dokploy: Settings → Profile → API/CLI)");
@@ -106,7 +118,7 @@ final class Backend implements AutoCloseable {
         return address.regionMatches(true, 0, "http://", 0, "http://".length());
     }
 
-    private static @Nullable String firstSet(@Nullable String... values) {
+    static @Nullable String firstSet(@Nullable String... values) {
         for (String value : values) {
             if (value != null && !value.isBlank()) {
                 return value;

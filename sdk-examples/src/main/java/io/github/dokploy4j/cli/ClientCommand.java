@@ -4,7 +4,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** A command that talks to a server: it connects (or starts the embedded sample), runs, and disconnects. */
+/**
+ * A command that talks to a server: it prepares what it needs from its arguments (failing there sends nothing and
+ * starts nothing), connects (or starts the embedded sample), runs, and disconnects.
+ */
 abstract class ClientCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -13,9 +16,19 @@ abstract class ClientCommand implements Callable<Integer> {
     public final Integer call() {
         DokployCli cli = (DokployCli) spec.root().userObject();
         Output output = cli.output();
+        prepare(cli, output);
         try (Backend backend = cli.connect(output)) {
             return run(backend, output);
         }
+    }
+
+    /**
+     * Reads and checks what the command needs from its arguments, before anything connects; nothing by default.
+     *
+     * @param cli the root command: environment, standard input, error output
+     * @param output where the command writes
+     */
+    void prepare(DokployCli cli, Output output) {
     }
 
     /**

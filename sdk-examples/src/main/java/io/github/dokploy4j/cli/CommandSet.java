@@ -2,16 +2,19 @@ package io.github.dokploy4j.cli;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 
 /**
  * The {@code dokploy} commands, in the order the help lists them. picocli reads a command's annotations by reflection
  * when the command is added, which is most of its start-up time, so a command line gets only the command its
- * arguments name; the help, a usage error or no command at all get every command.
+ * arguments name; the help, the completion script, a usage error or no command at all get every command.
  */
 final class CommandSet {
     private static final Map<String, Class<?>> COMMANDS = new LinkedHashMap<>();
+    /** The commands that show or describe all the others. */
+    private static final Set<String> EVERY_COMMAND = Set.of("help", "completion");
 
     static {
         COMMANDS.put("deployments", DeploymentsCommand.class);
@@ -24,7 +27,9 @@ final class CommandSet {
         COMMANDS.put("rollback", RollbackCommand.class);
         COMMANDS.put("watch", WatchCommand.class);
         COMMANDS.put("version", VersionCommand.class);
+        COMMANDS.put("api", ApiCommand.class);
         COMMANDS.put("demo", DemoCommand.class);
+        COMMANDS.put("completion", CompletionCommand.class);
         COMMANDS.put("help", CommandLine.HelpCommand.class);
     }
 
@@ -39,11 +44,27 @@ final class CommandSet {
      */
     static void addTo(CommandLine root, String[] args) {
         String named = commandNamed(args);
-        if (named != null && !named.equals("help") && COMMANDS.containsKey(named)) {
-            root.addSubcommand(named, COMMANDS.get(named));
+        if (named != null && !EVERY_COMMAND.contains(named) && COMMANDS.containsKey(named)) {
+            add(root, named);
             return;
         }
-        COMMANDS.forEach(root::addSubcommand);
+        // A loop, not a method reference on root: the archive's dump links a class that a method reference binds,
+        // and picocli's CommandLine, compiled for Java 5, is then left out of the archive.
+        for (String name : COMMANDS.keySet()) {
+            add(root, name);
+        }
+    }
+
+    private static void add(CommandLine root, String name) {
+        root.addSubcommand(name, COMMANDS.get(name));
+        if (name.equals("api")) {
+            ApiCommand.configure(root.getSubcommands().get(name));
+        }
+    }
+
+    /** Whether there is a command of that name. */
+    static boolean has(String name) {
+        return COMMANDS.containsKey(name);
     }
 
     /**

@@ -7,6 +7,7 @@ import io.github.dokploy4j.deployment.DeploymentHandle;
 import io.github.dokploy4j.deployment.DeploymentStatus;
 import io.github.dokploy4j.sample.SampleBuilds;
 import io.github.dokploy4j.sample.SampleProject;
+import io.github.dokploy4j.testkit.ScriptedBuild;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -61,12 +62,15 @@ final class DemoCommand implements Callable<Integer> {
 
         heading(output, "Two deploys at once: one builds, one waits in the queue",
                 "dokploy deploy --app worker && dokploy deploy --app web-api && dokploy queue");
-        sample.fake().scriptNextBuild(worker, SampleBuilds.release(buildTime));
+        // The worker's build holds until the queue is shown, so that the queue has one job of each kind however
+        // short the builds are and however slow the machine.
+        ScriptedBuild workerBuild = sample.fake().scriptNextBuild(worker, SampleBuilds.releaseWhenReleased(buildTime));
         try (DeploymentHandle workerDeploy = client.applications().deploy(worker);
                 DeploymentHandle webDeploy = client.applications().deploy(
                         DeployRequest.of(webApi).withTitle("Release 1.5.0"))) {
             workerDeploy.awaitDeployment(STEP_TIMEOUT);
             new QueueTable(clock).print(client.deployments().queueList(), backend.services()::knownName, output);
+            workerBuild.release();
 
             heading(output, "Deploy web-api and follow it: QUEUED -> RUNNING -> DONE, the log streaming live",
                     "dokploy deploy --app web-api --title \"Release 1.5.0\" --wait --follow");

@@ -1,11 +1,19 @@
 package io.github.dokploy4j.cli;
 
+import io.github.dokploy4j.SecretFields;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,8 +79,11 @@ public final class DokployCli implements Callable<Integer> {
 
     private final UnaryOperator<String> environment;
     private final boolean terminal;
+    private final InputStream in;
     private final PrintWriter out;
     private final PrintWriter err;
+    private final List<String> hidden = new ArrayList<>();
+    private @Nullable HeadStart headStart;
 
     /**
      * Creates the command.
@@ -84,8 +95,24 @@ public final class DokployCli implements Callable<Integer> {
      * @param err where notes, progress and errors go
      */
     public DokployCli(UnaryOperator<String> environment, boolean terminal, PrintWriter out, PrintWriter err) {
+        this(environment, terminal, System.in, out, err);
+    }
+
+    /**
+     * Creates the command with its own standard input.
+     *
+     * @param environment reads environment variables ({@code System::getenv} in production)
+     * @param terminal whether standard output is a terminal ({@code System.console() != null}); colours and live
+     *     progress lines only then
+     * @param in standard input, which {@code dokploy api … -} reads its input from
+     * @param out where results go
+     * @param err where notes, progress and errors go
+     */
+    public DokployCli(UnaryOperator<String> environment, boolean terminal, InputStream in, PrintWriter out,
+            PrintWriter err) {
         this.environment = Objects.requireNonNull(environment, "environment");
         this.terminal = terminal;
+        this.in = Objects.requireNonNull(in, "in");
         this.out = Objects.requireNonNull(out, "out");
         this.err = Objects.requireNonNull(err, "err");
     }
@@ -102,7 +129,7 @@ public final class DokployCli implements Callable<Integer> {
         }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = new DokployCli(System::getenv, System.console() != null, out, err).execute(args);
+        int code = new DokployCli(new SystemEnvironment(), System.console() != null, out, err).execute(args);
         out.flush();
         err.flush();
         System.exit(code);
@@ -126,8 +153,13 @@ public final class DokployCli implements Callable<Integer> {
      * @return the exit code
      */
     public int execute(String... args) {
-        CommandLine commandLine = commandLine(args);
-        return commandLine.execute(DashLeadingIds.protect(commandLine, args));
+        try (HeadStart start = HeadStart.begin(args, environment)) {
+            headStart = start;
+            CommandLine commandLine = commandLine(args);
+            return commandLine.execute(DashLeadingIds.protect(commandLine, args));
+        } finally {
+            headStart = null;
+        }
     }
 
     /**
@@ -143,6 +175,7 @@ public final class DokployCli implements Callable<Integer> {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExpandAtFiles(false);
         commandLine.setExecutionExceptionHandler(new ErrorReporter(this));
         commandLine.setParameterExceptionHandler(new UsageErrorReporter(environment, new Palette(colours())));
         commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(
@@ -160,11 +193,46 @@ public final class DokployCli implements Callable<Integer> {
     }
 
     Backend connect(Output output) {
-        return Backend.connect(url, apiKey, environment, output);
+        HeadStart start = headStart;
+        Backend started = url == null && apiKey == null && start != null ? start.take() : null;
+        return started != null ? started : Backend.connect(url, apiKey, environment, output);
     }
 
     boolean verbose() {
         return verbose;
+    }
+
+    /** Reads the whole of standard input, as UTF-8 text. */
+    String standardInput() {
+        try {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new CliFailure(ExitCode.USAGE, "cannot read standard input: " + e.getMessage(), null);
+        }
+    }
+
+    /**
+     * Keeps values out of error output from now on: the secret values of a command's input.
+     *
+     * @param secrets the values; blank ones are ignored
+     */
+    void hideInErrors(Collection<String> secrets) {
+        for (String secret : secrets) {
+            if (!secret.isBlank()) {
+                hidden.add(secret);
+            }
+        }
+        // the longest first, so that a secret inside a longer one does not leave the rest of the longer one behind
+        hidden.sort(Comparator.comparingInt(String::length).reversed());
+    }
+
+    /** Replaces every value {@link #hideInErrors} was given. */
+    String scrub(String text) {
+        String clean = text;
+        for (String secret : hidden) {
+            clean = clean.replace(secret, SecretFields.PLACEHOLDER);
+        }
+        return clean;
     }
 
     private boolean colours() {

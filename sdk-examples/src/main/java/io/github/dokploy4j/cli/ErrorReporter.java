@@ -8,6 +8,8 @@ import io.github.dokploy4j.error.ForbiddenException;
 import io.github.dokploy4j.error.NotFoundException;
 import io.github.dokploy4j.error.RateLimitedException;
 import io.github.dokploy4j.error.UnauthorizedException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -15,7 +17,8 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Turns what a command threw into one clear line on stderr, a hint where one helps, a stack trace only with
- * {@code --verbose}, and the documented exit code. Messages come from the SDK, which never puts the key in them.
+ * {@code --verbose}, and the documented exit code. Messages come from the SDK, which never puts the key in them;
+ * the secret values of the command's input ({@link DokployCli#hideInErrors}) are replaced in all of it.
  */
 final class ErrorReporter implements IExecutionExceptionHandler {
     static final String KEY_HINT = "a key created through the API without rateLimitEnabled:false allows only about "
@@ -33,9 +36,9 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         Report report = report(exception);
         Output output = cli.output();
         Palette palette = output.palette();
-        output.err().println(palette.red("error: ") + report.message);
+        output.err().println(palette.red("error: ") + cli.scrub(report.message));
         if (report.hint != null) {
-            output.err().println(palette.dim("hint: " + report.hint));
+            output.err().println(palette.dim("hint: " + cli.scrub(report.hint)));
         }
         if (exception instanceof DeploymentFailedException) {
             for (String line : ((DeploymentFailedException) exception).lastLogLines().split("\r?\n")) {
@@ -45,7 +48,9 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             }
         }
         if (cli.verbose()) {
-            exception.printStackTrace(output.err());
+            StringWriter trace = new StringWriter();
+            exception.printStackTrace(new PrintWriter(trace));
+            output.err().print(cli.scrub(trace.toString()));
         } else if (report.exitCode == ExitCode.SERVER_OR_NETWORK && !(exception instanceof DokployException)) {
             output.err().println(palette.dim("(run with --verbose for the stack trace)"));
         }

@@ -1,6 +1,11 @@
 package io.github.dokploy4j.cli;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -22,8 +27,25 @@ final class JsonDocuments {
     private static final ObjectMapper MAPPER = mapper();
     static final ObjectWriter PRETTY = MAPPER.writerWithDefaultPrettyPrinter();
     static final ObjectWriter COMPACT = MAPPER.writer();
+    private static final ObjectReader TREE = MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private JsonDocuments() {
+    }
+
+    /**
+     * Reads one JSON document, refusing anything after it.
+     *
+     * @param text the JSON
+     * @return the value; never {@code null} (JSON {@code null} is a null node)
+     * @throws JsonProcessingException when the text is not one JSON document (the exception's message may quote the
+     *     text: never show it)
+     */
+    static JsonNode parse(String text) throws JsonProcessingException {
+        JsonNode node = TREE.readTree(text);
+        if (node == null || node.isMissingNode()) {
+            throw new JsonParseException(null, "no JSON document");
+        }
+        return node;
     }
 
     private static ObjectMapper mapper() {

@@ -1,5 +1,6 @@
 package io.github.dokploy4j.cli;
 
+import io.github.dokploy4j.SecretFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,8 +13,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * Reports a command line picocli could not parse: one {@code error:} line, picocli's suggestions, and where to read
  * the usage; exit code 2. Parse errors quote arguments, so anything that may be a key is masked first: the value of
- * {@code --api-key}, the argument after a mistyped {@code --api…}/{@code --key…}/{@code --token…} option, and the keys
- * in the environment.
+ * {@code --api-key}, the argument after a mistyped {@code --api…}/{@code --key…}/{@code --token…} option or after a
+ * secret field's flag ({@code --password}, by the SDK's rule), and the keys in the environment.
  */
 final class UsageErrorReporter implements IParameterExceptionHandler {
     private static final String MASK = "****";
@@ -59,7 +60,7 @@ final class UsageErrorReporter implements IParameterExceptionHandler {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i].toLowerCase(Locale.ROOT);
             boolean keyLike = arg.startsWith("--api") || arg.startsWith("--key") || arg.startsWith("--token");
-            if (!keyLike) {
+            if (!keyLike && !isSecretField(args[i])) {
                 continue;
             }
             int equals = args[i].indexOf('=');
@@ -70,6 +71,15 @@ final class UsageErrorReporter implements IParameterExceptionHandler {
             }
         }
         return secrets;
+    }
+
+    /** A field flag of {@code dokploy api} whose field is secret by the SDK's rule, e.g. {@code --password}. */
+    private static boolean isSecretField(String arg) {
+        if (!arg.startsWith("--") || arg.length() == 2) {
+            return false;
+        }
+        int equals = arg.indexOf('=');
+        return SecretFields.isSecret(equals < 0 ? arg.substring(2) : arg.substring(2, equals));
     }
 
     private static String mask(String message, List<String> secrets) {

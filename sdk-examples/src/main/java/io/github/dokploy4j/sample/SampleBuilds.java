@@ -39,6 +39,22 @@ public final class SampleBuilds {
     }
 
     /**
+     * A successful build that holds after its first log line until {@code ScriptedBuild.release()}, then writes the
+     * rest over {@code duration}: it stays in the queue as the running job for as long as the caller needs.
+     *
+     * @param duration how long the build runs once released
+     * @return the script
+     */
+    public static BuildScript releaseWhenReleased(Duration duration) {
+        BuildScript script = BuildScript.steps().log(RELEASE_LINES.get(0)).awaitRelease();
+        Duration pause = duration.dividedBy(RELEASE_LINES.size() - 1);
+        for (String line : RELEASE_LINES.subList(1, RELEASE_LINES.size())) {
+            script = script.log(line).pause(pause);
+        }
+        return script.log("Docker Deployed: \u2705").succeed();
+    }
+
+    /**
      * A build whose tests fail, its log lines spread over {@code duration}.
      *
      * @param duration how long the build runs

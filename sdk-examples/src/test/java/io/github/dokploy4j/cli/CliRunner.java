@@ -1,8 +1,10 @@
 package io.github.dokploy4j.cli;
 
 import io.github.dokploy4j.testkit.FakeDokploy;
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -10,6 +12,7 @@ import java.util.Map;
 final class CliRunner {
     private final Map<String, String> environment = new HashMap<>();
     private boolean terminal;
+    private byte[] input = new byte[0];
 
     static CliRunner against(FakeDokploy fake) {
         return new CliRunner().env("DOKPLOY_URL", fake.baseUrl()).env("DOKPLOY_API_KEY", fake.apiKey());
@@ -25,6 +28,12 @@ final class CliRunner {
         return this;
     }
 
+    /** What the command reads from standard input. */
+    CliRunner input(String text) {
+        input = text.getBytes(StandardCharsets.UTF_8);
+        return this;
+    }
+
     CliRunner onTerminal() {
         terminal = true;
         return this;
@@ -33,8 +42,8 @@ final class CliRunner {
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = new DokployCli(environment::get, terminal, new PrintWriter(out, true), new PrintWriter(err, true))
-                .execute(args);
+        int code = new DokployCli(environment::get, terminal, new ByteArrayInputStream(input),
+                new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
         return new Result(code, out.toString(), err.toString());
     }
 

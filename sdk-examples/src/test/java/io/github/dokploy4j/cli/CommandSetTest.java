@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** A command line sets up only the command its arguments name; the help and mistakes get every command. */
 class CommandSetTest {
     private static final String[] EVERY_COMMAND = {"deployments", "queue", "logs", "deploy", "cancel", "kill", "rm",
-        "rollback", "watch", "version", "demo", "help"};
+        "rollback", "watch", "version", "api", "demo", "completion", "help"};
 
     @Test
     void theCommandIsTheFirstArgumentThatIsNoGlobalOptionNorItsValue() {
@@ -31,8 +31,16 @@ class CommandSetTest {
     }
 
     @Test
+    void onlyTheApiCommandReadsOptionsItDoesNotKnowAsItsParameters() {
+        assertThat(cli().commandLine("api", "application.one").getSubcommands().get("api").getCommandSpec().parser()
+                .unmatchedOptionsArePositionalParams()).isTrue();
+        assertThat(cli().commandLine("help").getSubcommands().get("deploy").getCommandSpec().parser()
+                .unmatchedOptionsArePositionalParams()).isFalse();
+    }
+
+    @Test
     void theHelpNoCommandAndAnUnknownCommandGetEveryCommandInTheHelpsOrder() {
-        for (String[] args : new String[][] {{"help"}, {"--help"}, {}, {"deplo"}}) {
+        for (String[] args : new String[][] {{"help"}, {"--help"}, {}, {"deplo"}, {"completion"}}) {
             Map<String, ?> subcommands = cli().commandLine(args).getSubcommands();
             assertThat(subcommands.keySet()).containsExactly(EVERY_COMMAND);
         }

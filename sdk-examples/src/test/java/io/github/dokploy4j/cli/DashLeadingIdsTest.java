@@ -14,10 +14,12 @@ class DashLeadingIdsTest {
             new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())).commandLine("--help");
 
     @Test
-    void anIdThatIsTheValueOfAnOptionStaysWithIt() {
-        String[] args = {"deploy", "--app", "-dNzNNIgwo1wPVtk-GThK", "--wait"};
-
-        assertThat(DashLeadingIds.protect(COMMANDS, args)).isSameAs(args);
+    void anIdThatIsTheValueOfAnOptionIsJoinedToIt() {
+        assertThat(DashLeadingIds.protect(COMMANDS, "deploy", "--app", "-dNzNNIgwo1wPVtk-GThK", "--wait"))
+                .containsExactly("deploy", "--app=-dNzNNIgwo1wPVtk-GThK", "--wait");
+        assertThat(DashLeadingIds.protect(COMMANDS, "api", "application.one", "--applicationId",
+                "-dNzNNIgwo1wPVtk-GThK")).containsExactly("api", "application.one",
+                "--applicationId=-dNzNNIgwo1wPVtk-GThK");
     }
 
     @Test
@@ -44,6 +46,37 @@ class DashLeadingIdsTest {
         String[] args = {"queue", "--jsonnnnnnnnnnnnnnnnn"};
 
         assertThat(DashLeadingIds.protect(COMMANDS, args)).isSameAs(args);
+    }
+
+    @Test
+    void anIdAfterAnOptionThatTakesAValueIsJoinedToIt() {
+        assertThat(DashLeadingIds.protect(option -> option.equals("--app"), "deploy", "--app",
+                "-dNzNNIgwo1wPVtk-GThK", "--wait")).containsExactly("deploy", "--app=-dNzNNIgwo1wPVtk-GThK", "--wait");
+        assertThat(DashLeadingIds.protect(option -> option.equals("--app"), "logs", "--follow",
+                "-dNzNNIgwo1wPVtk-GThK")).containsExactly("logs", "--follow", "--", "-dNzNNIgwo1wPVtk-GThK");
+    }
+
+    @Test
+    void theModelSaysWhichOptionsTakeAValue() {
+        PrintWriter sink = new PrintWriter(new StringWriter(), true);
+        DokployCli cli = new DokployCli(name -> null, false, sink, sink);
+        String[] deploy = {"deploy", "--app", "-dNzNNIgwo1wPVtk-GThK"};
+        String[] api = {"api", "application.one", "--applicationId", "-dNzNNIgwo1wPVtk-GThK"};
+        String[] list = {"deployments", "list", "--app", "x"};
+
+        assertThat(DashLeadingIds.valueOptions(cli.commandLine(deploy), deploy))
+                .accepts("--app", "--url", "--timeout").rejects("--wait", "--json", "--bogus");
+        assertThat(DashLeadingIds.valueOptions(cli.commandLine(api), api))
+                .accepts("--applicationId", "--data").rejects("--json", "--verbose");
+        assertThat(DashLeadingIds.valueOptions(cli.commandLine(list), list)).accepts("--app").rejects("--all");
+    }
+
+    @Test
+    void aServiceIdThatStartsWithADashReachesItsOption() {
+        CliRunner.Result result = CliRunner.embedded().run("deploy", "--app", "-dNzNNIgwo1wPVtk-GThK");
+
+        assertThat(result.err()).doesNotContain("Expected parameter").contains("-dNzNNIgwo1wPVtk-GThK");
+        assertThat(result.exitCode()).isEqualTo(ExitCode.NOT_FOUND);
     }
 
     @Test

@@ -12,7 +12,7 @@ class HelpTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("deployments", "queue", "logs", "deploy", "cancel", "kill", "rm",
-                "rollback", "watch", "version", "demo")
+                "rollback", "watch", "version", "api", "demo", "completion")
                 .containsSubsequence("Exit codes:", "0", "success", "1", "failed or was cancelled", "2", "usage",
                         "3", "authentication", "4", "not found", "5", "timeout", "6", "server or network");
     }

@@ -8,10 +8,12 @@ import io.github.dokploy4j.deployment.Deployment;
 import io.github.dokploy4j.deployment.DeploymentHandle;
 import io.github.dokploy4j.deployment.DeploymentStatus;
 import io.github.dokploy4j.sample.SampleProject;
+import io.github.dokploy4j.testkit.FakeDokploy;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -83,6 +85,24 @@ class ExamplesTest {
 
         assertThat(target).isPresent();
         assertThat(printed()).contains("rolled back to " + target.get().deploymentId());
+    }
+
+    @Test
+    void provisionAndDeployBuildsEverythingDeploysAndRemovesItAgain() {
+        FakeDokploy fake = server.sample().orElseThrow().fake();
+
+        Deployment done = ProvisionAndDeploy.run(client, "shop.example.com", Duration.ofSeconds(30), out);
+
+        assertThat(done.status()).isEqualTo(DeploymentStatus.DONE);
+        assertThat(printed()).containsSubsequence("project:", "environment production", "application:",
+                "image:       nginx:1.27-alpine, 2 variables", "domain:      http://shop.example.com -> port 80",
+                "phase: ", "DONE", "deployed:", "removed:");
+        assertThat(client.projects().all()).noneMatch(project -> project.name().equals("dokploy4j-example"));
+        for (String procedure : List.of("project.create", "application.create", "application.saveEnvironment",
+                "application.saveDockerProvider", "domain.create", "application.deploy", "domain.delete",
+                "application.delete", "project.remove")) {
+            assertThat(fake.requestCount(procedure)).as(procedure).isPositive();
+        }
     }
 
     @Test

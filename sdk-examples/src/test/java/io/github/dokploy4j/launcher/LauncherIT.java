@@ -74,8 +74,13 @@ class LauncherIT {
         assertThat(run.exitCode).as(run.err).isZero();
         assertThat(JSON.readTree(run.out).isArray()).isTrue();
         assertThat(run.err).contains("io.github.dokploy4j.cli.DokployCli source: shared objects file",
+                "picocli.CommandLine source: shared objects file",
                 "picocli.CommandLine$Model$CommandSpec source: shared objects file",
+                "io.github.dokploy4j.cli.HeadStart source: shared objects file",
                 "com.fasterxml.jackson.databind.ObjectMapper source: shared objects file");
+        // the lambda main made was the one class of the CLI outside the archive
+        assertThat(run.err.lines().filter(line -> line.contains("io.github.dokploy4j.") && !line.contains("shared")))
+                .isEmpty();
     }
 
     @Test
