@@ -65,12 +65,12 @@ final class PairedRounds {
         Options options = new OptionsBuilder()
                 .include("^" + Pattern.quote(PairedRounds.class.getPackageName() + "." + benchmark) + "$")
                 .forks(1)
-                .warmupIterations(4)
+                .warmupIterations(6)
                 .warmupTime(TimeValue.seconds(1))
                 .measurementIterations(5)
                 .measurementTime(TimeValue.seconds(1))
                 .addProfiler(GCProfiler.class)
-                .jvmArgsAppend("-Xms2g", "-Xmx2g", "-Dsun.net.httpserver.nodelay=true")
+                .jvmArgsAppend("-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch", "-Dsun.net.httpserver.nodelay=true")
                 .shouldFailOnError(true)
                 .build();
         return new Runner(options).runSingle();

@@ -47,8 +47,8 @@ public final class RatioReport {
             System.out.println(row(comparison, results));
         }
         System.out.println();
-        System.out.println("Each benchmark ran " + rounds + " times, each time in a fresh JVM (4 × 1 s warm-up, 5 × 1 s"
-                + " measurement), the SDK's and the floor's in turn; times are the mean of those runs' scores ± the"
+        System.out.println("Each benchmark ran " + rounds + " times, each time in a fresh JVM (6 × 1 s warm-up, 5 × 1 s"
+                + " measurement, the 2 GB heap touched before the first), the SDK's and the floor's in turn; times are the mean of those runs' scores ± the"
                 + " 95 % confidence half-width, ratios are taken run by run. Allocation is JMH's gc.alloc.rate.norm.");
         System.out.println();
         System.out.println(RetainedHeapProbe.measure().table());

@@ -23,7 +23,9 @@ import java.time.Instant;
  *       ({@code IsoInstantDeserializer}) that gives the same results;</li>
  *   <li>every model is bound through its builder ({@code @JsonDeserialize(builder = …)}): Jackson fills the
  *       Immutables builder the model's {@code builder()} returns and calls {@code build()}, with no intermediate
- *       object and no hand-written deserializer that could fall out of step with the model;</li>
+ *       object; except the deployment row and the summaries it embeds, which {@code allCentralized} returns by the
+ *       thousand: hand-written deserializers ({@code ModelDeserializers}) read those into the same builders, a
+ *       test keeping them in step with the models;</li>
  *   <li>no default typing: JSON never chooses the Java class that is created.</li>
  * </ul>
  */
@@ -39,6 +41,15 @@ public final class DokployObjectMapper {
      * @return a new mapper
      */
     public static ObjectMapper create() {
+        return configured().addModule(rows()).build();
+    }
+
+    /** The same mapper without the hand-written deserializers: every model bound through its builder. */
+    static ObjectMapper builderBindingOnly() {
+        return configured().build();
+    }
+
+    private static JsonMapper.Builder configured() {
         return JsonMapper.builder()
                 .addModule(new Jdk8Module())
                 .addModule(new JavaTimeModule())
@@ -49,7 +60,12 @@ public final class DokployObjectMapper {
                 .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
                 .disable(DeserializationFeature.READ_DATE_TIMESTAMPS_AS_NANOSECONDS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(SerializationFeature.WRITE_DATE_TIMESTAMPS_AS_NANOSECONDS)
-                .build();
+                .disable(SerializationFeature.WRITE_DATE_TIMESTAMPS_AS_NANOSECONDS);
+    }
+
+    private static SimpleModule rows() {
+        SimpleModule rows = new SimpleModule("dokploy-rows");
+        rows.setDeserializerModifier(new ModelDeserializers());
+        return rows;
     }
 }
