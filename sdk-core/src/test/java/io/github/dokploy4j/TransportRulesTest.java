@@ -70,6 +70,22 @@ class TransportRulesTest {
     }
 
     @Test
+    void aSyncCallWithoutAnAnswerTimesOutClosesTheConnectionAndLeavesTheThreadUninterrupted() throws Exception {
+        try (LoopbackHttpServer server = LoopbackHttpServer.start(LoopbackHttpServer.neverAnswering());
+                DokployClient client = TestClients.builder(server.baseUrl()).requestTimeout(Duration.ofMillis(300))
+                        .maxRetries(0).build()) {
+
+            assertThatThrownBy(() -> client.deployments().all("app"))
+                    .isInstanceOfSatisfying(DokployTransportException.class, e -> {
+                        assertThat(e.kind()).isEqualTo(DokployTransportException.Kind.REQUEST_TIMEOUT);
+                        assertThat(e.getMessage()).contains("request timeout (300 ms");
+                    });
+            assertThat(Thread.currentThread().isInterrupted()).isFalse();
+            assertThat(server.awaitClientHangUp()).as("the connection was closed by the client").isTrue();
+        }
+    }
+
+    @Test
     void asyncCallsTimeOutToo() throws Exception {
         try (LoopbackHttpServer server = LoopbackHttpServer.start(LoopbackHttpServer.neverAnswering());
                 DokployClient client = TestClients.builder(server.baseUrl()).build()) {

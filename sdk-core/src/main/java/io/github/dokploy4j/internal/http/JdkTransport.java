@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ScheduledFuture;
 
 /**
  * The {@code java.net.http} transport. It holds the JDK quirks that Dokploy forces:
@@ -22,9 +21,11 @@ import java.util.concurrent.ScheduledFuture;
  *   <li>Every {@code http://} request is sent as HTTP/1.1. The JDK otherwise asks plain-HTTP servers to upgrade to
  *       HTTP/2 ({@code Upgrade: h2c}), and Dokploy hands such requests to its WebSocket upgrade code, which never
  *       answers. HTTP/2 over {@code https://} is negotiated by ALPN and works.</li>
- *   <li>The JDK's request timeout stops counting once the headers arrive; a body that never ends would hang. The
- *       whole exchange gets a deadline on the client's timer ({@link ExchangeDeadline}), which aborts the body and so
- *       closes the connection.</li>
+ *   <li>The JDK's request timeout stops counting once the headers arrive, so a body that never ends would hang, and
+ *       it costs a timer per exchange. The SDK does not set it: the whole exchange has a deadline
+ *       ({@link ExchangeDeadline}), checked by one sweep of the client's timer ({@link ExchangeDeadlines}); before
+ *       the headers it interrupts the sending thread, afterwards it aborts the body. Either closes the
+ *       connection.</li>
  *   <li>An interrupt of the calling thread makes the JDK cancel the exchange, which aborts it (JDK 16 and later).</li>
  *   <li>The JDK re-sends a {@code GET} once by itself when a pooled connection closes before any byte of the answer
  *       (and re-tries a refused connect once, which sends nothing). Every copy of a request is counted against the
@@ -37,7 +38,7 @@ import java.util.concurrent.ScheduledFuture;
 public final class JdkTransport implements Transport {
     private final HttpClient client;
     private final long maxResponseBytes;
-    private final ClientTimer timer;
+    private final ExchangeDeadlines deadlines;
     private final boolean refusesExtraCopies;
 
     /**
@@ -50,25 +51,29 @@ public final class JdkTransport implements Transport {
     public JdkTransport(HttpClient client, long maxResponseBytes, ClientTimer timer) {
         this.client = client;
         this.maxResponseBytes = maxResponseBytes;
-        this.timer = timer;
+        this.deadlines = new ExchangeDeadlines(timer);
         this.refusesExtraCopies = client.getClass().getModule() == HttpClient.class.getModule();
     }
 
     @Override
     public TransportResponse exchange(TransportRequest request) throws IOException, InterruptedException {
-        ExchangeDeadline deadline = new ExchangeDeadline(request.timeout());
         HttpRequest httpRequest = toHttpRequest(request);
-        ScheduledFuture<?> expiry = timer.onTimer(request.timeout(), deadline::expire);
+        ExchangeDeadline deadline = deadlines.start(request.timeout());
         try {
             return toTransportResponse(client.send(httpRequest,
                     BoundedBodySubscriber.handler(maxResponseBytes, deadline)));
+        } catch (InterruptedException e) {
+            if (deadlines.end(deadline)) {
+                throw deadline.timedOut();
+            }
+            throw e;
         } finally {
-            expiry.cancel(false);
+            deadlines.end(deadline);
         }
     }
 
     private HttpRequest toHttpRequest(TransportRequest request) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri()).timeout(request.timeout());
+        HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri());
         if ("http".equalsIgnoreCase(request.uri().getScheme())) {
             builder.version(HttpClient.Version.HTTP_1_1);
         }
