@@ -36,6 +36,11 @@ final class ExchangeDeadline {
         return now - endsAt >= 0;
     }
 
+    /** When the deadline passes, in {@link System#nanoTime()}'s terms. */
+    long endsAt() {
+        return endsAt;
+    }
+
     /** Called on the client's timer thread once the deadline passed. */
     void expire() {
         BoundedBodySubscriber reading;

@@ -23,7 +23,7 @@ import java.util.Map;
  *       answers. HTTP/2 over {@code https://} is negotiated by ALPN and works.</li>
  *   <li>The JDK's request timeout stops counting once the headers arrive, so a body that never ends would hang, and
  *       it costs a timer per exchange. The SDK does not set it: the whole exchange has a deadline
- *       ({@link ExchangeDeadline}), checked by one sweep of the client's timer ({@link ExchangeDeadlines}); before
+ *       ({@link ExchangeDeadline}), kept by sweeps of the client's timer ({@link ExchangeDeadlines}); before
  *       the headers it interrupts the sending thread, afterwards it aborts the body. Either closes the
  *       connection.</li>
  *   <li>An interrupt of the calling thread makes the JDK cancel the exchange, which aborts it (JDK 16 and later).</li>

@@ -56,6 +56,30 @@ class ExchangeDeadlinesTest {
     }
 
     @Test
+    void aBusyClientSchedulesOneSweepPerTimeoutNotOnePerCall() {
+        ExchangeDeadline first = deadlines.start(Duration.ofMinutes(5));
+        long due = deadlines.nextSweep();
+        deadlines.end(first);
+
+        for (int call = 0; call < 1_000; call++) {
+            deadlines.end(deadlines.start(Duration.ofMinutes(5)));
+        }
+
+        assertThat(due).isEqualTo(first.endsAt());
+        assertThat(deadlines.nextSweep()).as("still the sweep the first call scheduled").isEqualTo(due);
+    }
+
+    @Test
+    void aShorterTimeoutBringsTheSweepForward() {
+        ExchangeDeadline slow = deadlines.start(Duration.ofMinutes(5));
+        ExchangeDeadline quick = deadlines.start(Duration.ofSeconds(1));
+
+        assertThat(deadlines.nextSweep()).isEqualTo(quick.endsAt());
+        deadlines.end(quick);
+        deadlines.end(slow);
+    }
+
+    @Test
     void anInterruptOfSomeoneElseIsNotTakenForTheDeadline() {
         ExchangeDeadline deadline = deadlines.start(Duration.ofMinutes(5));
         Thread.currentThread().interrupt();
