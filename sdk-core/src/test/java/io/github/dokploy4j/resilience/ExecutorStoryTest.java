@@ -11,6 +11,7 @@ import io.github.dokploy4j.deployment.AsyncDeploymentWatch;
 import io.github.dokploy4j.deployment.Deployment;
 import io.github.dokploy4j.deployment.LogListener;
 import io.github.dokploy4j.testkit.BuildScript;
+import io.github.dokploy4j.testkit.ScriptedBuild;
 import io.github.dokploy4j.testkit.FakeDokploy;
 import io.github.dokploy4j.testkit.FakeDokployOptions;
 import io.github.dokploy4j.error.DokployTransportException;
@@ -182,8 +183,11 @@ class ExecutorStoryTest {
                             return CompletableFuture.completedFuture(null);
                         }).build()) {
             String app = fake.createApplication("web-api");
-            fake.scriptNextBuild(app, BuildScript.steps().log("Step 1/2").pause(Duration.ofSeconds(30))
-                    .log("Step 2/2").log("Docker Deployed: ✅").succeed());
+            // held until every stage below is attached: a stage attached to a future already complete runs on
+            // the attaching thread, which would say nothing about the SDK
+            ScriptedBuild build = fake.scriptNextBuild(app, BuildScript.steps().log("Step 1/2")
+                    .pause(Duration.ofSeconds(30)).log("Step 2/2").awaitRelease().log("Docker Deployed: ✅")
+                    .succeed());
             AsyncDeploymentWatch watch = client.async().deployments().watch(Duration.ofSeconds(1),
                     event -> watchThreads.add(Thread.currentThread().getName()));
             AsyncDeploymentHandle handle = client.async().applications().deploy(app).get();
@@ -201,6 +205,7 @@ class ExecutorStoryTest {
             }).completion().thenApply(end -> Thread.currentThread().getName());
             CompletableFuture<String> waited = handle.awaitSuccess(Duration.ofMinutes(10))
                     .thenApply(end -> Thread.currentThread().getName());
+            build.release();
 
             assertThat(waited.get()).startsWith("caller-executor");
             assertThat(followed.get()).startsWith("caller-executor");
