@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,11 +44,16 @@ class ExecutorStoryTest {
         ClientTimer timer = new ClientTimer("test-timer", executor);
         try {
             long before = THREADS.getTotalStartedThreadCount();
+            // the executor's one thread waits until the stages are attached, so none runs on this thread
+            CountDownLatch attached = new CountDownLatch(1);
+            executor.execute(() -> awaitQuietly(attached));
             CompletableFuture<Void> polls = CompletableFuture.completedFuture(null);
             for (int i = 0; i < 1_000; i++) {
                 polls = polls.thenCompose(ignored -> timer.delay(Duration.ofNanos(1)));
             }
-            String endedOn = polls.thenApply(ignored -> Thread.currentThread().getName()).join();
+            CompletableFuture<String> ended = polls.thenApply(ignored -> Thread.currentThread().getName());
+            attached.countDown();
+            String endedOn = ended.join();
 
             assertThat(endedOn).startsWith("client-executor");
             assertThat(THREADS.getTotalStartedThreadCount() - before)
@@ -78,13 +84,17 @@ class ExecutorStoryTest {
 
     @Test
     void resultsAndTheStagesAfterThemRunOnTheCallersExecutor() throws Exception {
-        ExecutorService executor = Executors.newFixedThreadPool(2, named("caller-executor"));
+        ExecutorService executor = Executors.newSingleThreadExecutor(named("caller-executor"));
         try (LoopbackHttpServer server = LoopbackHttpServer.start(LoopbackHttpServer.droppingHttp2Upgrades("[]"));
                 DokployClient client = DokployClient.builder().baseUrl(server.baseUrl()).apiKey("k")
                         .executor(executor).build()) {
-            List<String> threads = client.async().deployments().queueList()
-                    .thenApply(jobs -> List.of(Thread.currentThread().getName()))
-                    .join();
+            // the call waits for the executor's one thread until the stage is attached
+            CountDownLatch attached = new CountDownLatch(1);
+            executor.execute(() -> awaitQuietly(attached));
+            CompletableFuture<List<String>> stage = client.async().deployments().queueList()
+                    .thenApply(jobs -> List.of(Thread.currentThread().getName()));
+            attached.countDown();
+            List<String> threads = stage.join();
 
             assertThat(threads).singleElement().asString().startsWith("caller-executor");
         } finally {
@@ -159,6 +169,14 @@ class ExecutorStoryTest {
         Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
         return cause instanceof DokployTransportException ? ((DokployTransportException) cause).kind().name()
                 : String.valueOf(cause);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static java.util.concurrent.ThreadFactory named(String prefix) {
