@@ -75,6 +75,8 @@ final class ExchangeDeadlines {
     }
 
     private void sweep() {
+        // From here on an exchange that starts schedules its own sweep; one that started before is in the set below.
+        nextSweep.set(NONE);
         long now = System.nanoTime();
         long earliest = NONE;
         for (ExchangeDeadline deadline : inFlight) {
@@ -86,14 +88,8 @@ final class ExchangeDeadlines {
                 earliest = deadline.endsAt();
             }
         }
-        // A sweep scheduled meanwhile still runs; this at worst makes one more.
-        nextSweep.set(NONE);
         if (earliest != NONE) {
             sweepBy(earliest);
-        }
-        // an exchange that started while this sweep ran may have seen a sweep due and scheduled none
-        for (ExchangeDeadline deadline : inFlight) {
-            sweepBy(deadline.endsAt());
         }
     }
 }
