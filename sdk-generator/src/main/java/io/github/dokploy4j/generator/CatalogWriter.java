@@ -25,7 +25,7 @@ final class CatalogWriter {
         for (int i = 0; i < procedures.size(); i++) {
             Procedure procedure = procedures.get(i);
             String since = config.since().get(procedure.name());
-            CodeBlock input = procedure.takesInput() && procedure.kind() != Procedure.Kind.MULTIPART
+            CodeBlock input = procedure.hasParamsClass()
                     ? CodeBlock.of("$T.class", ParamsWriter.className(procedure)) : CodeBlock.of("null");
             CodeBlock form = procedure.kind() == Procedure.Kind.MULTIPART ? CodeBlock.of("$S", form(procedure))
                     : CodeBlock.of("null");

@@ -34,7 +34,7 @@ final class Doc {
     }
 
     /** The rules of a field, e.g. "required; at least 1 character". */
-    static String rules(Schema.Field field) {
+    static String rules(Schema.Field field, SecretRule secrets) {
         List<String> parts = new ArrayList<>();
         if (field.required() && field.nullable()) {
             parts.add("required but nullable: sent as {@code null} when not set");
@@ -44,7 +44,7 @@ final class Doc {
             parts.add(field.nullable() ? "optional, nullable" : "optional");
         }
         parts.addAll(schemaRules(field.schema()));
-        if (SecretRule.current().isSecret(field.name())) {
+        if (secrets.isSecret(field.name())) {
             parts.add("secret: {@code toString()} shows {@code ***}");
         }
         return String.join("; ", parts);

@@ -59,27 +59,28 @@ public final class Generate {
      */
     public static SortedMap<String, String> generate() throws IOException {
         Config config = Config.load();
-        List<Procedure> procedures;
+        return generate(procedures(config), config);
+    }
+
+    /** The procedures of the document the configuration names. */
+    static List<Procedure> procedures(Config config) throws IOException {
         try (InputStream in = Generate.class.getResourceAsStream("/" + config.document())) {
             if (in == null) {
                 throw new IOException(config.document() + " is missing from the class path");
             }
-            procedures = OpenApi.read(new com.fasterxml.jackson.databind.ObjectMapper().readTree(in));
+            return OpenApi.read(new com.fasterxml.jackson.databind.ObjectMapper().readTree(in));
         }
-        return generate(procedures, config);
     }
 
     static SortedMap<String, String> generate(List<Procedure> procedures, Config config) {
         SortedMap<String, String> files = new TreeMap<>();
-        Map<String, List<Procedure>> byRouter = procedures.stream()
-                .collect(Collectors.groupingBy(Procedure::router, TreeMap::new, Collectors.toList()));
-        List<Router> routers = new ArrayList<>();
-        byRouter.forEach((name, list) -> routers.add(Router.of(name, list, config)));
+        List<Router> routers = routers(procedures, config);
+        SecretRule secrets = new SecretRule(config.secrets());
         Map<String, String> packageDocs = new LinkedHashMap<>();
         for (Router router : routers) {
             for (Procedure procedure : router.procedures()) {
-                if (procedure.takesInput() && procedure.kind() != Procedure.Kind.MULTIPART) {
-                    java(files, Names.packageOf(router.name()), ParamsWriter.write(procedure));
+                if (procedure.hasParamsClass()) {
+                    java(files, Names.packageOf(router.name()), ParamsWriter.write(procedure, secrets));
                 }
             }
             if (router.hasService()) {
@@ -114,7 +115,7 @@ public final class Generate {
         java(files, Names.ROOT, CatalogWriter.catalog(procedures, config));
         java(files, Names.ROOT, CatalogWriter.secretNames(config.secrets()));
         files.put("docs/routers.md", DocsWriter.routers(routers, config));
-        files.put("docs/secret-fields.md", DocsWriter.secretFields(procedures, new SecretRule(config.secrets())));
+        files.put("docs/secret-fields.md", DocsWriter.secretFields(procedures, secrets));
         return files;
     }
 

@@ -3,6 +3,8 @@ package io.github.dokploy4j.generator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The naming rules, written once (the README repeats them):
@@ -31,9 +33,10 @@ final class Names {
             "_");
     private static final Set<String> OBJECT_METHODS = Set.of("getClass", "hashCode", "equals", "toString",
             "notify", "notifyAll", "wait", "clone", "finalize");
-    private static final Set<String> TAKEN_METHODS = Set.of("getClass", "hashCode", "equals", "toString", "notify",
-            "notifyAll", "wait", "clone", "finalize", "required", "optional", "isSent", "additionalProperties",
-            "additionalProperty", "json", "builder", "toBuilder", "build", "set", "self", "copy");
+    /** Names an input class's accessors cannot take: {@code Object}'s and those of {@code ParamsObject} and builders. */
+    private static final Set<String> TAKEN_METHODS = Stream.concat(OBJECT_METHODS.stream(), Stream.of("required",
+            "optional", "isSent", "additionalProperties", "additionalProperty", "json", "builder", "toBuilder", "build",
+            "set", "self", "copy")).collect(Collectors.toUnmodifiableSet());
 
     private Names() {
     }

@@ -1,9 +1,6 @@
 package io.github.dokploy4j.generator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,10 +10,6 @@ import java.util.Set;
 /** Reads the procedures of Dokploy's OpenAPI document: one path per procedure, GET for queries, POST for mutations. */
 final class OpenApi {
     private OpenApi() {
-    }
-
-    static List<Procedure> read(Path document) throws IOException {
-        return read(new ObjectMapper().readTree(document.toFile()));
     }
 
     static List<Procedure> read(JsonNode document) {

@@ -23,12 +23,14 @@ import javax.lang.model.element.Modifier;
  */
 final class ParamsWriter {
     private final Procedure procedure;
+    private final SecretRule secrets;
     private final ClassName top;
     private final Set<String> used = new HashSet<>();
     private final List<TypeSpec> nested = new ArrayList<>();
 
-    private ParamsWriter(Procedure procedure) {
+    private ParamsWriter(Procedure procedure, SecretRule secrets) {
         this.procedure = procedure;
+        this.secrets = secrets;
         this.top = ClassName.get(Names.packageOf(procedure.router()), Names.paramsClass(procedure));
         used.add(top.simpleName());
         used.add("Builder");
@@ -38,8 +40,8 @@ final class ParamsWriter {
         return ClassName.get(Names.packageOf(procedure.router()), Names.paramsClass(procedure));
     }
 
-    static TypeSpec write(Procedure procedure) {
-        ParamsWriter writer = new ParamsWriter(procedure);
+    static TypeSpec write(Procedure procedure, SecretRule secrets) {
+        ParamsWriter writer = new ParamsWriter(procedure, secrets);
         String javadoc = "The input of " + Doc.code(procedure.name()) + " (" + Doc.code(procedure.kind().method
                 + " /api/" + procedure.name()) + "), checked as the server's schema checks it when it is built.\n\n"
                 + "<p>Build it with {@link #builder()}: a field that is never set is left out of the request, a field"
@@ -156,7 +158,7 @@ final class ParamsWriter {
         TypeName returns = guaranteed ? (valueType.equals(Types.BOOLEAN) ? TypeName.BOOLEAN : valueType)
                 : ParameterizedTypeName.get(Types.OPTIONAL, valueType);
         MethodSpec.Builder method = MethodSpec.methodBuilder(member).addModifiers(Modifier.PUBLIC).returns(returns)
-                .addJavadoc("The {@code $L} field: $L.\n\n@return $L\n", field.name(), Doc.rules(field),
+                .addJavadoc("The {@code $L} field: $L.\n\n@return $L\n", field.name(), Doc.rules(field, secrets),
                         guaranteed ? "the value" : "the value, or empty when it is not set or {@code null}");
         if (guaranteed) {
             method.addStatement("return this.<$T>required($S)", valueType, field.name());

@@ -30,4 +30,9 @@ record Procedure(String name, String router, String procedure, Kind kind, Schema
     boolean takesInput() {
         return input != null;
     }
+
+    /** Whether the procedure has a generated {@code …Params} class: it takes JSON or query input. */
+    boolean hasParamsClass() {
+        return takesInput() && kind() != Kind.MULTIPART;
+    }
 }

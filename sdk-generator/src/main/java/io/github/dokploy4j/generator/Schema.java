@@ -1,7 +1,6 @@
 package io.github.dokploy4j.generator;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The part of JSON Schema the document's inputs use (zod's output through Dokploy's OpenAPI adapter), reduced to what
@@ -31,9 +30,6 @@ sealed interface Schema {
 
     /** An object with named properties. */
     record Obj(List<Field> fields) implements Schema {
-        Optional<Field> field(String name) {
-            return fields.stream().filter(f -> f.name().equals(name)).findFirst();
-        }
     }
 
     /** An object of free keys ({@code additionalProperties} / {@code propertyNames}). */

@@ -1,7 +1,5 @@
 package io.github.dokploy4j.generator;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,25 +9,12 @@ import java.util.Locale;
  * of sdk-core checks that both agree on every field of the table.
  */
 final class SecretRule {
-    private static SecretRule current;
-
     private final List<String> fragments;
     private final List<String> exact;
 
     SecretRule(Config.Secrets secrets) {
         this.fragments = secrets.fragments();
         this.exact = secrets.exact();
-    }
-
-    static synchronized SecretRule current() {
-        if (current == null) {
-            try {
-                current = new SecretRule(Config.load().secrets());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return current;
     }
 
     boolean isSecret(String name) {

@@ -14,7 +14,6 @@ final class Types {
     static final ClassName JSON_VALUE = ClassName.get("com.fasterxml.jackson.annotation", "JsonValue");
     static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
     static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
-    static final ClassName NULL_MARKED = ClassName.get("org.jspecify.annotations", "NullMarked");
     static final ClassName STRING = ClassName.get(String.class);
     static final ClassName NUMBER = ClassName.get(Number.class);
     static final ClassName BOOLEAN = ClassName.get(Boolean.class);

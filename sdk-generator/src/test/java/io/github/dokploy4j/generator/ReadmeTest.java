@@ -15,10 +15,7 @@ class ReadmeTest {
     @Test
     void theReadmeHasTheRouterTableOfTheDocument() throws IOException {
         Config config = Config.load();
-        List<Procedure> procedures;
-        try (var in = Generate.class.getResourceAsStream("/" + config.document())) {
-            procedures = OpenApi.read(new com.fasterxml.jackson.databind.ObjectMapper().readTree(in));
-        }
+        List<Procedure> procedures = Generate.procedures(config);
         String readme = Files.readString(ROOT.resolve("README.md"));
 
         assertThat(readme).contains(DocsWriter.routerTable(Generate.routers(procedures, config)));

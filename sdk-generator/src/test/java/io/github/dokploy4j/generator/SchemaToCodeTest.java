@@ -17,7 +17,7 @@ class SchemaToCodeTest {
         String document = "{\"paths\":{\"/thing.make\":{\"post\":{\"requestBody\":{\"content\":{\"application/json\":"
                 + "{\"schema\":" + schema + "}}}}}}}";
         List<Procedure> procedures = OpenApi.read(JSON.readTree(document));
-        return flat(JavaFile.builder("io.github.dokploy4j.thing", ParamsWriter.write(procedures.get(0)))
+        return flat(JavaFile.builder("io.github.dokploy4j.thing", ParamsWriter.write(procedures.get(0), new SecretRule(Config.load().secrets())))
                 .indent("    ").build().toString());
     }
 
@@ -29,7 +29,7 @@ class SchemaToCodeTest {
     private static String query(String parameters) throws Exception {
         String document = "{\"paths\":{\"/thing.find\":{\"get\":{\"parameters\":" + parameters + "}}}}";
         List<Procedure> procedures = OpenApi.read(JSON.readTree(document));
-        return flat(JavaFile.builder("io.github.dokploy4j.thing", ParamsWriter.write(procedures.get(0)))
+        return flat(JavaFile.builder("io.github.dokploy4j.thing", ParamsWriter.write(procedures.get(0), new SecretRule(Config.load().secrets())))
                 .indent("    ").build().toString());
     }
 
