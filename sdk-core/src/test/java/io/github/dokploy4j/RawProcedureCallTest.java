@@ -16,10 +16,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
+import io.github.dokploy4j.deployment.ProcedureVersions;
 import io.github.dokploy4j.internal.call.Await;
 import io.github.dokploy4j.internal.call.WireJson;
 import io.github.dokploy4j.project.ProjectCreateParams;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,12 +108,19 @@ class RawProcedureCallTest {
     }
 
     @Test
+    void theCatalogAndTheDeploymentsTableGiveTheSameVersions() {
+        ProcedureVersions.all().forEach((name, version) -> assertThat(ProcedureInfo.find(name).orElseThrow().since())
+                .as(name).isEqualTo(version.equals(ProcedureVersions.OLDEST_SUPPORTED) ? Optional.empty()
+                        : Optional.of(version)));
+    }
+
+    @Test
     void theCatalogListsEveryProcedureOfTheDocument() {
         assertThat(ProcedureInfo.all()).hasSize(554);
         assertThat(ProcedureInfo.names()).isSorted().contains("project.create", "deployment.readLogs");
         ProcedureInfo readLogs = ProcedureInfo.find("deployment.readLogs").orElseThrow();
         assertThat(readLogs.method()).isEqualTo("GET");
-        assertThat(readLogs.since()).contains("v0.29.6");
+        assertThat(readLogs.since()).contains("v0.29.5");
         assertThat(ProcedureInfo.all()).filteredOn(p -> p.inputType().isPresent()).hasSize(464);
         assertThat(ProcedureInfo.all()).filteredOn(ProcedureInfo::isMultipart).extracting(ProcedureInfo::name)
                 .containsExactly("application.dropDeployment", "docker.uploadFileToContainer");

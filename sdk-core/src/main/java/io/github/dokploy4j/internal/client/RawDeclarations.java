@@ -41,7 +41,8 @@ final class RawDeclarations {
         Procedure<Object, JsonNode> procedure = info.isQuery()
                 ? Procedure.query(name, QueryEncoder.fields(), ResponseDecoders.tree())
                 : Procedure.mutation(name, BodyEncoder.json(), ResponseDecoders.tree());
-        return new Checked(procedure, checked);
+        // the version a 404 of an older server names
+        return new Checked(info.since().map(procedure::since).orElse(procedure), checked);
     }
 
     /** A catalogued procedure's declaration and its checked input. */
