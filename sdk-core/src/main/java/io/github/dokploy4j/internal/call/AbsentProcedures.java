@@ -1,9 +1,9 @@
 package io.github.dokploy4j.internal.call;
 
 import io.github.dokploy4j.error.NotFoundException;
+import io.github.dokploy4j.internal.poll.Failures;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
@@ -40,8 +40,7 @@ final class AbsentProcedures {
 
     /** Learns from an asynchronous call's outcome; returns the call itself, so that cancelling it still aborts. */
     <O> CompletableFuture<O> watch(Procedure<?, ?> procedure, CompletableFuture<O> call) {
-        call.whenComplete((value, failure) -> learn(procedure, failure instanceof CompletionException
-                && failure.getCause() != null ? failure.getCause() : failure));
+        call.whenComplete((value, failure) -> learn(procedure, failure == null ? null : Failures.cause(failure)));
         return call;
     }
 }

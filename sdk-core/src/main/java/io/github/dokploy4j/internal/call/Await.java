@@ -2,6 +2,7 @@ package io.github.dokploy4j.internal.call;
 
 import io.github.dokploy4j.error.DokployException;
 import io.github.dokploy4j.error.DokployTransportException;
+import io.github.dokploy4j.internal.poll.Failures;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
@@ -37,7 +38,7 @@ public final class Await {
     }
 
     private static RuntimeException rethrow(Throwable cause) {
-        Throwable failure = FailureKinds.unwrap(cause);
+        Throwable failure = Failures.cause(cause);
         if (failure instanceof RuntimeException) {
             throw (RuntimeException) failure;
         }

@@ -3,6 +3,7 @@ package io.github.dokploy4j.internal.call;
 import io.github.dokploy4j.error.DokployTransportException.Kind;
 import io.github.dokploy4j.internal.http.ResendRefusedException;
 import io.github.dokploy4j.internal.http.ResponseTooLargeException;
+import io.github.dokploy4j.internal.poll.Failures;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
@@ -10,8 +11,6 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLException;
 
@@ -20,17 +19,8 @@ final class FailureKinds {
     private FailureKinds() {
     }
 
-    static Throwable unwrap(Throwable failure) {
-        Throwable current = failure;
-        while ((current instanceof CompletionException || current instanceof ExecutionException)
-                && current.getCause() != null) {
-            current = current.getCause();
-        }
-        return current;
-    }
-
     static Kind classify(Throwable failure) {
-        Throwable cause = unwrap(failure);
+        Throwable cause = Failures.cause(failure);
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof ResponseTooLargeException) {
                 return Kind.RESPONSE_TOO_LARGE;
@@ -85,7 +75,7 @@ final class FailureKinds {
     }
 
     private static boolean refusedResend(Throwable cause) {
-        for (Throwable t = unwrap(cause); t != null; t = t.getCause()) {
+        for (Throwable t = Failures.cause(cause); t != null; t = t.getCause()) {
             if (t instanceof ResendRefusedException) {
                 return true;
             }
@@ -94,7 +84,7 @@ final class FailureKinds {
     }
 
     private static String tooLarge(Throwable cause) {
-        for (Throwable t = unwrap(cause); t != null; t = t.getCause()) {
+        for (Throwable t = Failures.cause(cause); t != null; t = t.getCause()) {
             if (t instanceof ResponseTooLargeException) {
                 return t.getMessage();
             }

@@ -6,7 +6,6 @@ import io.github.dokploy4j.internal.logs.DeliveredLines;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 
@@ -83,14 +82,9 @@ final class FailureLog {
                         recent.subList(Math.max(0, recent.size() - LINES), recent.size())) + "\n");
             }
         }
-        CompletableFuture<String> next = new CompletableFuture<>();
-        Runnable again = () -> streamedLines(streaming, round + 1, count).whenComplete((lines, error) -> next.complete(
-                lines == null ? "" : lines));
-        try {
-            context.runtime().timer().onTimer(STREAM_SETTLE, () -> context.runtime().executor().execute(again));
-        } catch (RejectedExecutionException clientClosed) {
-            next.complete("");
-        }
-        return next;
+        // a closed client ends the wait with a failure: then there are no lines to give
+        return context.runtime().timer().delay(STREAM_SETTLE)
+                .thenCompose(ignored -> streamedLines(streaming, round + 1, count))
+                .exceptionally(clientClosed -> "");
     }
 }

@@ -74,16 +74,6 @@ final class LineQueue implements LineOutlet {
         }
     }
 
-    /** How many lines wait for the consumer. */
-    int size() {
-        lock.lock();
-        try {
-            return lines.size();
-        } finally {
-            lock.unlock();
-        }
-    }
-
     @Override
     public void gap() {
     }

@@ -212,7 +212,7 @@ public final class LiveLog {
         }
         if (cause instanceof WebSocketHandshakeException) {
             int status = ((WebSocketHandshakeException) cause).getResponse().statusCode();
-            context.runtime().traits().liveLogRefused(true);
+            context.runtime().traits().markLiveLogRefused();
             failed(connection, new DokployTransportException("the log WebSocket was refused: the server answered the"
                     + " handshake with HTTP " + status + " (a proxy that does not pass WebSockets?); this client"
                     + " polls from now on", DokployTransportException.Kind.IO, null, cause));

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -281,12 +280,13 @@ final class LogFollowRun implements AsyncLogFollow, LogFollow, PollLoop.Subject<
         if (text != null && caughtUp(text) || !streaming || !progressing || round >= MAX_QUIET_ROUNDS) {
             return finishDelivery(text);
         }
-        try {
-            context.runtime().timer().onTimer(QUIET, () -> context.runtime().executor().execute(
-                    () -> dispatch.then(() -> endRound(text, round + 1, count))));
-        } catch (RejectedExecutionException clientClosed) {
-            fail(new DokployException("the client was closed while the log's end was read", clientClosed));
-        }
+        context.runtime().timer().delay(QUIET).whenComplete((ignored, clientClosed) -> {
+            if (clientClosed == null) {
+                dispatch.then(() -> endRound(text, round + 1, count));
+            } else {
+                fail(new DokployException("the client was closed while the log's end was read", clientClosed));
+            }
+        });
         return CompletableFuture.completedFuture(null);
     }
 

@@ -48,7 +48,7 @@ public final class OptionalQueue {
                 return Optional.empty();
             }
             if (cause instanceof DokployDecodeException) {
-                traits.queueUnreadable(true);
+                traits.markQueueUnreadable();
                 SdkLoggers.LIFECYCLE.warn("the build queue cannot be read ({}); going on without it: deployments are"
                         + " found by their marker and the server's clock only", cause.getMessage());
                 return Optional.empty();

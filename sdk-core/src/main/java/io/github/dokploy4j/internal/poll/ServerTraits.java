@@ -66,13 +66,9 @@ public final class ServerTraits {
         return liveLogRefused;
     }
 
-    /**
-     * Records whether the log WebSocket is refused.
-     *
-     * @param refused whether it is
-     */
-    public void liveLogRefused(boolean refused) {
-        liveLogRefused = refused;
+    /** Records that the log WebSocket is refused: the client does not try it again. */
+    public void markLiveLogRefused() {
+        liveLogRefused = true;
     }
 
     /**
@@ -84,12 +80,8 @@ public final class ServerTraits {
         return queueUnreadable;
     }
 
-    /**
-     * Records whether the queue rows can be read.
-     *
-     * @param unreadable whether they cannot
-     */
-    public void queueUnreadable(boolean unreadable) {
-        queueUnreadable = unreadable;
+    /** Records that the queue rows cannot be read: the client skips the queue from now on. */
+    public void markQueueUnreadable() {
+        queueUnreadable = true;
     }
 }

@@ -60,11 +60,6 @@ class PollLoopTest {
         public void failed(RuntimeException failure) {
             failures.add(failure);
         }
-
-        @Override
-        public @Nullable Next postpone() {
-            return null;
-        }
     }
 
     private PollLoop<String> loop(Scripted subject) {
