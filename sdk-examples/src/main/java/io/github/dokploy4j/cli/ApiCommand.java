@@ -72,7 +72,7 @@ final class ApiCommand extends ClientCommand {
                 throw UnknownProcedure.failure(procedure);
             }
             ObjectNode input = new ProcedureInput(procedure, null).read(flags, data, cli::standardInput);
-            call = new Call(method, null, input);
+            call = new Call(method, false, null, input);
         } else {
             ProcedureInfo known = info.get();
             if (known.isMultipart()) {
@@ -90,7 +90,7 @@ final class ApiCommand extends ClientCommand {
             if (known.inputType().isEmpty() && !input.isEmpty()) {
                 throw new CliFailure(ExitCode.USAGE, procedure + " takes no input", null);
             }
-            call = new Call(served, reader.hint(), input);
+            call = new Call(served, true, reader.hint(), input);
         }
         cli.hideInErrors(InputSecrets.of(call.input));
         if (cli.verbose()) {
@@ -107,7 +107,7 @@ final class ApiCommand extends ClientCommand {
         Call prepared = java.util.Objects.requireNonNull(call, "prepare() runs first");
         RawProcedure raw = backend.client().procedure(procedure);
         JsonNode answer;
-        if (ProcedureInfo.find(procedure).isPresent()) {
+        if (prepared.catalogued) {
             try {
                 answer = raw.call(prepared.input.isEmpty() ? null : prepared.input);
             } catch (IllegalArgumentException e) {
@@ -156,14 +156,16 @@ final class ApiCommand extends ClientCommand {
         return value.asText();
     }
 
-    /** What {@link #prepare} settled: the method, a hint about the input, the input. */
+    /** What {@link #prepare} settled: the method, whether the catalog checks the input, a hint about it, the input. */
     private static final class Call {
         final HttpMethod method;
+        final boolean catalogued;
         final @Nullable String hint;
         final ObjectNode input;
 
-        Call(HttpMethod method, @Nullable String hint, ObjectNode input) {
+        Call(HttpMethod method, boolean catalogued, @Nullable String hint, ObjectNode input) {
             this.method = method;
+            this.catalogued = catalogued;
             this.hint = hint;
             this.input = input;
         }

@@ -31,12 +31,21 @@ final class Backend implements AutoCloseable {
 
     static Backend connect(@Nullable String url, @Nullable String apiKey, UnaryOperator<String> environment,
             Output output) {
-        String address = firstSet(url, environment.apply("DOKPLOY_URL"));
+        String address = firstSet(url, environmentAddress(environment));
         if (address == null) {
             return embedded(output);
         }
-        return server(address, firstSet(apiKey, environment.apply("DOKPLOY_API_KEY"),
-                environment.apply("DOKPLOY_AUTH_TOKEN")));
+        return server(address, firstSet(apiKey, environmentKey(environment)));
+    }
+
+    /** The server's address from the environment ({@code DOKPLOY_URL}), or {@code null}. */
+    static @Nullable String environmentAddress(UnaryOperator<String> environment) {
+        return firstSet(environment.apply("DOKPLOY_URL"));
+    }
+
+    /** The API key from the environment ({@code DOKPLOY_API_KEY}, else {@code DOKPLOY_AUTH_TOKEN}), or {@code null}. */
+    static @Nullable String environmentKey(UnaryOperator<String> environment) {
+        return firstSet(environment.apply("DOKPLOY_API_KEY"), environment.apply("DOKPLOY_AUTH_TOKEN"));
     }
 
     /**

@@ -65,8 +65,8 @@ final class HeadStart implements AutoCloseable {
         if (command == null || OFFLINE.contains(command) || !CommandSet.has(command) || asksForHelp(args)) {
             return NONE;
         }
-        String address = mentions(args, "--url", "--api-key") ? null : Backend.firstSet(environment.apply("DOKPLOY_URL"));
-        String key = Backend.firstSet(environment.apply("DOKPLOY_API_KEY"), environment.apply("DOKPLOY_AUTH_TOKEN"));
+        String address = mentions(args, "--url", "--api-key") ? null : Backend.environmentAddress(environment);
+        String key = Backend.environmentKey(environment);
         HeadStart start = new HeadStart(address, key, address == null ? null : new CountDownLatch(1),
                 MODELS.getOrDefault(command, List.of()));
         Thread thread = new Thread(start::run, "dokploy-head-start");

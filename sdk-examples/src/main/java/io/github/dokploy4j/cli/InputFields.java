@@ -7,7 +7,6 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +64,9 @@ final class InputFields {
         return fields.get(name);
     }
 
-    Collection<Field> all() {
-        return fields.values();
+    /** Whether the procedure takes no input at all. */
+    boolean isEmpty() {
+        return fields.isEmpty();
     }
 
     /** How the fields read as flags, for a hint: {@code --applicationId TEXT (required), --tail NUMBER}. */

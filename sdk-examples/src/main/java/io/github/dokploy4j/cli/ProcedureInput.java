@@ -105,8 +105,8 @@ final class ProcedureInput {
         }
         InputFields.Field field = fields.find(name);
         if (field == null) {
-            throw new CliFailure(ExitCode.USAGE, fields.all().isEmpty() ? procedure + " takes no input"
-                    : procedure + " has no field " + name, fields.all().isEmpty() ? null : hint()
+            throw new CliFailure(ExitCode.USAGE, fields.isEmpty() ? procedure + " takes no input"
+                    : procedure + " has no field " + name, fields.isEmpty() ? null : hint()
                             + "; a field newer than this CLI goes in --data '{\"" + name + "\": …}'");
         }
         return converter.value(field, texts);
@@ -134,6 +134,6 @@ final class ProcedureInput {
         if (fields == null) {
             return null;
         }
-        return fields.all().isEmpty() ? procedure + " takes no input" : procedure + " takes " + fields.synopsis();
+        return fields.isEmpty() ? procedure + " takes no input" : procedure + " takes " + fields.synopsis();
     }
 }

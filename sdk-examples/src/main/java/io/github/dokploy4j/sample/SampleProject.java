@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * An embedded fake Dokploy (the testkit, on the real-time clock) seeded with a small project, so that the CLI and the
@@ -148,17 +147,6 @@ public final class SampleProject implements AutoCloseable {
                     + composes.keySet());
         }
         return id;
-    }
-
-    /**
-     * Finds a sample service's id by its name; ids pass through.
-     *
-     * @param nameOrId a sample service name such as {@code web-api}, or an id
-     * @return the id, when the name is one of the sample's
-     */
-    public Optional<String> serviceId(String nameOrId) {
-        String id = applications.get(nameOrId);
-        return Optional.ofNullable(id != null ? id : composes.get(nameOrId));
     }
 
     /**
