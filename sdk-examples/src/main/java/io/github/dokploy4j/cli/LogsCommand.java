@@ -27,10 +27,11 @@ final class LogsCommand extends ClientCommand {
     @Parameters(paramLabel = "DEPLOYMENT_ID", description = "the deployment id")
     String deploymentId;
 
-    @Option(names = "--app", paramLabel = "ID", description = "with --follow: the deployment's application")
+    @Option(names = "--app", paramLabel = "ID|NAME", description = "with --follow: the deployment's application")
     String applicationId;
 
-    @Option(names = "--compose", paramLabel = "ID", description = "with --follow: the deployment's compose service")
+    @Option(names = "--compose", paramLabel = "ID|NAME",
+            description = "with --follow: the deployment's compose service")
     String composeId;
 
     @Option(names = "--tail", paramLabel = "N", defaultValue = "100",
