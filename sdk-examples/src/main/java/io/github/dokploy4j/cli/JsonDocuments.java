@@ -20,8 +20,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * How the CLI writes the SDK's models as JSON: the server's field names (the models carry them), ISO-8601
- * timestamps, and never a rollback's {@code fullContext}, which holds the application's secrets.
+ * How the CLI writes the SDK's models as JSON: the server's field names (the models carry them), times as the server
+ * writes them (ISO-8601 text, or epoch milliseconds where the server sends numbers: a queue job's times), and never a
+ * rollback's {@code fullContext}, which holds the application's secrets.
  */
 final class JsonDocuments {
     private static final ObjectMapper MAPPER = mapper();
@@ -55,7 +56,8 @@ final class JsonDocuments {
                 .registerModule(new Jdk8Module())
                 .registerModule(new JavaTimeModule())
                 .registerModule(secrets)
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.WRITE_DATE_TIMESTAMPS_AS_NANOSECONDS);
     }
 
     private static final class WithoutRollbackContext extends BeanSerializerModifier {

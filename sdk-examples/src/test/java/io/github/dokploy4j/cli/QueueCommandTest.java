@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.dokploy4j.testkit.BuildScript;
 import io.github.dokploy4j.testkit.BuildState;
 import io.github.dokploy4j.testkit.FakeDokploy;
@@ -27,6 +28,7 @@ class QueueCommandTest {
 
             CliRunner.Result table = CliRunner.against(fake).run("queue");
             CliRunner.Result json = CliRunner.against(fake).run("queue", "--json");
+            CliRunner.Result raw = CliRunner.against(fake).run("api", "deployment.queueList");
             running.release();
 
             assertThat(table.exitCode()).isZero();
@@ -35,7 +37,14 @@ class QueueCommandTest {
             assertThat(jobs).hasSize(2);
             assertThat(jobs.get(0).path("state").asText()).isIn("waiting", "active");
             assertThat(jobs.get(0).path("servicePath").path("label").asText()).isEqualTo("Application");
-            assertThat(jobs.get(0).has("timestamp")).isTrue();
+            // the times as the server sends them: epoch milliseconds, not seconds with a fraction
+            JsonNode served = new ObjectMapper().readTree(raw.out());
+            for (int i = 0; i < 2; i++) {
+                assertThat(jobs.get(i).path("timestamp").isIntegralNumber()).isTrue();
+                assertThat(jobs.get(i).path("timestamp")).isEqualTo(served.get(i).path("timestamp"));
+                assertThat(jobs.get(i).path("processedOn")).isEqualTo(served.get(i).path("processedOn")
+                        .isMissingNode() ? NullNode.getInstance() : served.get(i).path("processedOn"));
+            }
         }
     }
 
