@@ -1,26 +1,12 @@
 package io.github.dokploy4j;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
-
-/** The SDK's own version, written into a resource by the build. */
+/**
+ * The SDK's own version. The build writes it into this class (src/main/java-templates): a constant costs nothing when
+ * a client is built, where reading a resource opened the jar a second time.
+ */
 final class SdkVersion {
-    static final String VALUE = read();
+    static final String VALUE = "${project.version}";
 
     private SdkVersion() {
-    }
-
-    private static String read() {
-        try (InputStream in = SdkVersion.class.getResourceAsStream("/io/github/dokploy4j/version.properties")) {
-            if (in == null) {
-                return "unknown";
-            }
-            Properties properties = new Properties();
-            properties.load(in);
-            return properties.getProperty("version", "unknown");
-        } catch (IOException e) {
-            return "unknown";
-        }
     }
 }
