@@ -24,8 +24,8 @@ import java.time.Instant;
  *   <li>every model is bound through its builder ({@code @JsonDeserialize(builder = …)}): Jackson fills the
  *       Immutables builder the model's {@code builder()} returns and calls {@code build()}, with no intermediate
  *       object; except the deployment row and the summaries it embeds, which {@code allCentralized} returns by the
- *       thousand: hand-written deserializers ({@code ModelDeserializers}) read those into the same builders, a
- *       test keeping them in step with the models;</li>
+ *       thousand, and the build queue's jobs: hand-written deserializers ({@code ModelDeserializers}) read those
+ *       into the same builders, a test keeping them in step with the models;</li>
  *   <li>no default typing: JSON never chooses the Java class that is created.</li>
  * </ul>
  */
@@ -64,8 +64,14 @@ public final class DokployObjectMapper {
     }
 
     private static SimpleModule rows() {
-        SimpleModule rows = new SimpleModule("dokploy-rows");
-        rows.setDeserializerModifier(new ModelDeserializers());
-        return rows;
+        return new SimpleModule("dokploy-rows") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void setupModule(SetupContext context) {
+                super.setupModule(context);
+                context.insertAnnotationIntrospector(new ModelDeserializers());
+            }
+        };
     }
 }

@@ -61,6 +61,12 @@ abstract class ModelDeserializer<T, B> extends StdDeserializer<T> implements Res
 
     abstract T build(B builder);
 
+    /** Kept by Jackson once resolved: nothing of it changes afterwards. */
+    @Override
+    public boolean isCachable() {
+        return true;
+    }
+
     @Override
     public final T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
         JsonToken token = parser.currentToken();

@@ -1,11 +1,13 @@
 package io.github.dokploy4j.internal.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
@@ -16,7 +18,10 @@ import io.github.dokploy4j.deployment.ComposeSummary;
 import io.github.dokploy4j.deployment.Deployment;
 import io.github.dokploy4j.deployment.EnvironmentSummary;
 import io.github.dokploy4j.deployment.ProjectSummary;
+import io.github.dokploy4j.deployment.QueueJob;
+import io.github.dokploy4j.deployment.QueueJobData;
 import io.github.dokploy4j.deployment.ServerSummary;
+import io.github.dokploy4j.deployment.ServicePath;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;
@@ -24,6 +29,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -37,7 +43,8 @@ class HandWrittenDeserializersTest {
 
     @ParameterizedTest
     @ValueSource(classes = {Deployment.class, ApplicationSummary.class, ComposeSummary.class,
-        EnvironmentSummary.class, ProjectSummary.class, ServerSummary.class})
+        EnvironmentSummary.class, ProjectSummary.class, ServerSummary.class, QueueJob.class, QueueJobData.class,
+        ServicePath.class})
     void everyPropertyOfTheModelIsReadByItsDeserializer(Class<?> model) throws IOException {
         List<BeanPropertyDefinition> properties = builderProperties(model);
         ObjectNode json = everyProperty(model);
@@ -65,6 +72,44 @@ class HandWrittenDeserializersTest {
         assertThat(handWritten).isNotEmpty().isEqualTo(BUILDER_BINDING.readerFor(list).readValue(rows));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"deployment-queueList.json", "deployment-queueList-bullmq.json",
+        "deployment-queueList-cloud.json"})
+    void theServersQueueJobsDecodeToWhatTheBuilderBindingMakes(String fixture) throws IOException {
+        JsonNode jobs;
+        try (InputStream in = Objects.requireNonNull(getClass().getResourceAsStream("/fixtures/" + fixture))) {
+            jobs = HAND_WRITTEN.readTree(in);
+        }
+        JavaType list = HAND_WRITTEN.getTypeFactory().constructCollectionType(List.class, QueueJob.class);
+
+        List<QueueJob> handWritten = HAND_WRITTEN.readerFor(list).readValue(jobs);
+
+        assertThat(handWritten).isNotEmpty().isEqualTo(BUILDER_BINDING.readerFor(list).readValue(jobs));
+        assertThat(handWritten.get(0).queuedAt()).isPresent();
+    }
+
+    @Test
+    void aJobsNullServicePathIsReadAsAbsent() throws IOException {
+        // The server always sends one; the builder binding would fail the whole queue on a null.
+        ObjectNode job = HAND_WRITTEN.createObjectNode().put("id", "7").putNull("servicePath");
+        job.set("data", HAND_WRITTEN.createObjectNode().put("titleLog", "Manual deployment").put("type", "deploy")
+                .put("applicationType", "application"));
+
+        assertThat(HAND_WRITTEN.treeToValue(job, QueueJob.class).servicePath())
+                .isEqualTo(QueueJob.builder().id("7").data(HAND_WRITTEN.treeToValue(job.get("data"),
+                        QueueJobData.class)).build().servicePath());
+    }
+
+    @Test
+    void aJobWithoutItsRequiredDataFailsNamingIt() {
+        ObjectNode job = HAND_WRITTEN.createObjectNode().put("id", "7").put("timestamp", 1781000000000L);
+
+        assertThatThrownBy(() -> HAND_WRITTEN.treeToValue(job, QueueJob.class))
+                .isInstanceOf(JsonMappingException.class).hasMessageContaining("data");
+        assertThatThrownBy(() -> BUILDER_BINDING.treeToValue(job, QueueJob.class))
+                .isInstanceOf(JsonMappingException.class).hasMessageContaining("data");
+    }
+
     private static JsonDeserializer<Object> rootDeserializer(Class<?> model) throws IOException {
         DefaultDeserializationContext context = ((DefaultDeserializationContext) HAND_WRITTEN
                 .getDeserializationContext()).createInstance(HAND_WRITTEN.getDeserializationConfig(), null, null);
@@ -81,18 +126,26 @@ class HandWrittenDeserializersTest {
                 .filter(property -> !property.getName().equals("additionalProperties")).toList();
     }
 
-    /** An object with every property of the model: required ones with a value, the others {@code null}. */
+    /**
+     * An object with every property of the model: required ones and embedded models with a value, the others
+     * {@code null}.
+     */
     private static ObjectNode everyProperty(Class<?> model) {
         ObjectNode json = HAND_WRITTEN.createObjectNode();
         for (BeanPropertyDefinition property : builderProperties(model)) {
-            json.set(property.getName(), property.getMetadata().isRequired()
-                    ? sample(property.getPrimaryType().getRawClass()) : HAND_WRITTEN.nullNode());
+            Class<?> type = property.getPrimaryType().getRawClass();
+            json.set(property.getName(), property.getMetadata().isRequired() || isModel(type)
+                    ? sample(type) : HAND_WRITTEN.nullNode());
         }
         return json;
     }
 
+    private static boolean isModel(Class<?> type) {
+        return type.getPackage() == Deployment.class.getPackage() && !type.isEnum();
+    }
+
     private static JsonNode sample(Class<?> type) {
-        if (type.getPackage() == Deployment.class.getPackage() && !type.isEnum()) {
+        if (isModel(type)) {
             return everyProperty(type);
         }
         if (type == Instant.class) {
