@@ -10,48 +10,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * {@code dokploy api PROCEDURE}: calls any of Dokploy's procedures by name and prints the answer as JSON. GET or POST
  * follows from the procedure (the SDK's catalog of v0.30.2's 554 procedures); the input, from field flags and
  * {@code --data}, is checked as the SDK's typed inputs check it before anything is sent.
  */
-@Command(name = "api", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Calls any procedure of the Dokploy API by name and prints the server's answer as JSON on "
-                + "stdout: indented on a terminal, one line with --json or when piped; nothing for an empty answer.",
-            "GET or POST follows from the procedure. Fields are flags: --NAME VALUE or --NAME=VALUE, converted as the "
-                    + "procedure's input expects (numbers, true/false, enum values; null for JSON null; a list "
-                    + "field repeated or as one JSON array; objects as JSON). --data gives the whole input as a JSON "
-                    + "object (--data - or a lone - reads it from standard input); field flags are set on it.",
-            "The input is checked as the SDK checks it (required fields, lengths, patterns, ranges) before "
-                    + "anything is sent; a bad one exits 2. Secret values of the input never appear in errors.",
-            "Examples:",
-            "  dokploy api application.one --applicationId 9LdVEfPUECK4npbD9ytdp",
-            "  dokploy api domain.create --host shop.example.com --applicationId ID --port 80 --https true",
-            "  echo '{\"name\":\"shop\"}' | dokploy api project.create -",
-            "Shell completion of procedure names: source <(dokploy completion)"})
 final class ApiCommand extends ClientCommand {
-    @Parameters(index = "0", paramLabel = "PROCEDURE", completionCandidates = ProcedureNames.class,
-            description = "the procedure, e.g. application.one (see ProcedureInfo.names(); the shell completes them)")
-    String procedure;
-
-    @Parameters(index = "1..*", paramLabel = "--FIELD VALUE", arity = "0..*",
-            description = "the procedure's input fields; - reads the input from standard input")
-    List<String> flags = new ArrayList<>();
-
-    @Option(names = "--data", paramLabel = "JSON|-",
-            description = "the input as one JSON object; - reads it from standard input")
-    @Nullable String data;
-
-    @Option(names = "--method", paramLabel = "GET|POST",
-            description = "only for a procedure newer than this CLI, which it cannot check: GET for a query, POST "
-                    + "for a mutation")
-    @Nullable HttpMethod method;
-
+    private final PositionalParamSpec procedureName = PositionalParamSpec.builder().index("0").arity("1")
+            .required(true).type(String.class).paramLabel("PROCEDURE").completionCandidates(new ProcedureNames())
+            .description("the procedure, e.g. application.one (see ProcedureInfo.names(); the shell completes them)")
+            .build();
+    private final PositionalParamSpec fieldFlags = PositionalParamSpec.builder().index("1..*").arity("0..*")
+            .type(List.class).auxiliaryTypes(String.class).paramLabel("--FIELD VALUE")
+            .description("the procedure's input fields; - reads the input from standard input").build();
+    private final OptionSpec dataOption = CommandModel.text("--data", "JSON|-",
+            "the input as one JSON object; - reads it from standard input");
+    private final OptionSpec methodOption = OptionSpec.builder("--method").type(HttpMethod.class)
+            .paramLabel("GET|POST").description("only for a procedure newer than this CLI, which it cannot check: "
+                    + "GET for a query, POST for a mutation").build();
     private @Nullable Call call;
 
     /** The two ways Dokploy serves a procedure. */
@@ -59,13 +39,41 @@ final class ApiCommand extends ClientCommand {
         GET, POST
     }
 
-    /** Lets the field flags through picocli: an option it does not know is one of the procedure's fields. */
-    static void configure(CommandLine api) {
-        api.setUnmatchedOptionsArePositionalParams(true);
+    ApiCommand(DokployCli cli) {
+        super(cli);
+    }
+
+    /** The model; an option picocli does not know is one of the procedure's field flags. */
+    @Override
+    public CommandSpec model() {
+        CommandSpec spec = CommandModel.of(this,
+                "Calls any procedure of the Dokploy API by name and prints the server's answer as JSON on stdout: "
+                        + "indented on a terminal, one line with --json or when piped; nothing for an empty answer.",
+                "GET or POST follows from the procedure. Fields are flags: --NAME VALUE or --NAME=VALUE, converted as "
+                        + "the procedure's input expects (numbers, true/false, enum values; null for JSON null; a "
+                        + "list field repeated or as one JSON array; objects as JSON). --data gives the whole input "
+                        + "as a JSON object (--data - or a lone - reads it from standard input); field flags are set "
+                        + "on it.",
+                "The input is checked as the SDK checks it (required fields, lengths, patterns, ranges) before "
+                        + "anything is sent; a bad one exits 2. Secret values of the input never appear in errors.",
+                "Examples:",
+                "  dokploy api application.one --applicationId 9LdVEfPUECK4npbD9ytdp",
+                "  dokploy api domain.create --host shop.example.com --applicationId ID --port 80 --https true",
+                "  echo '{\"name\":\"shop\"}' | dokploy api project.create -",
+                "Shell completion of procedure names: source <(dokploy completion)")
+                .add(procedureName, fieldFlags, dataOption, methodOption)
+                .withHelp();
+        spec.parser().unmatchedOptionsArePositionalParams(true);
+        return spec;
     }
 
     @Override
     void prepare(DokployCli cli, Output output) {
+        String procedure = procedure();
+        List<String> given = fieldFlags.getValue();
+        List<String> flags = given == null ? List.of() : given;
+        String data = dataOption.getValue();
+        HttpMethod method = methodOption.getValue();
         Optional<ProcedureInfo> info = ProcedureInfo.find(procedure);
         if (info.isEmpty()) {
             if (method == null) {
@@ -105,7 +113,7 @@ final class ApiCommand extends ClientCommand {
     @Override
     int run(Backend backend, Output output) {
         Call prepared = java.util.Objects.requireNonNull(call, "prepare() runs first");
-        RawProcedure raw = backend.client().procedure(procedure);
+        RawProcedure raw = backend.client().procedure(procedure());
         JsonNode answer;
         if (prepared.catalogued) {
             try {
@@ -120,7 +128,7 @@ final class ApiCommand extends ClientCommand {
         }
         if (answer == null) {
             if (output.live()) {
-                output.note(output.palette().dim("(" + procedure + " answered with an empty body)"));
+                output.note(output.palette().dim("(" + procedure() + " answered with an empty body)"));
             }
             return ExitCode.SUCCESS;
         }
@@ -151,9 +159,13 @@ final class ApiCommand extends ClientCommand {
     private String scalar(String name, JsonNode value) {
         if (value.isContainerNode()) {
             throw new CliFailure(ExitCode.USAGE, "a query's parameters are flat: " + name + " cannot be a JSON "
-                    + "object (" + procedure + ")", null);
+                    + "object (" + procedure() + ")", null);
         }
         return value.asText();
+    }
+
+    private String procedure() {
+        return procedureName.getValue();
     }
 
     /** What {@link #prepare} settled: the method, whether the catalog checks the input, a hint about it, the input. */

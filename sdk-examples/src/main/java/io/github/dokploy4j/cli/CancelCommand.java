@@ -13,33 +13,38 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code dokploy cancel}: stops a service's waiting jobs and running build with only what the server can do, and
  * only with the consents that reach beyond one deployment.
  */
-@Command(name = "cancel", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Cancels a service's queued and running deployments, as far as Dokploy can:",
-            "  waiting jobs   cleanQueues drops EVERY waiting job of the service (an application's previews too): "
-                    + "needs --drop-queued",
-            "  running build  Dokploy Cloud: cancelDeployment (the row then says 'done'). Self-hosted Dokploy cannot "
-                    + "cancel one build: killBuild kills EVERY build of that kind on the service's host and the row "
-                    + "ends 'error': needs --kill-builds",
-            "Without a needed consent nothing is dropped or killed and the exit code is 2."})
 final class CancelCommand extends ClientCommand {
+    private final ServiceChoice service = new ServiceChoice();
+    private final OptionSpec dropQueued = CommandModel.flag("--drop-queued",
+            "accept dropping every waiting job of the service");
+    private final OptionSpec killBuilds = CommandModel.flag("--kill-builds",
+            "accept killing every build of this kind on the service's host (self-hosted)");
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    ServiceChoice service;
+    CancelCommand(DokployCli cli) {
+        super(cli);
+    }
 
-    @Option(names = "--drop-queued", description = "accept dropping every waiting job of the service")
-    boolean dropQueued;
-
-    @Option(names = "--kill-builds",
-            description = "accept killing every build of this kind on the service's host (self-hosted)")
-    boolean killBuilds;
+    @Override
+    public CommandSpec model() {
+        return CommandModel.of(this,
+                "Cancels a service's queued and running deployments, as far as Dokploy can:",
+                "  waiting jobs   cleanQueues drops EVERY waiting job of the service (an application's previews "
+                        + "too): needs --drop-queued",
+                "  running build  Dokploy Cloud: cancelDeployment (the row then says 'done'). Self-hosted Dokploy "
+                        + "cannot cancel one build: killBuild kills EVERY build of that kind on the service's host "
+                        + "and the row ends 'error': needs --kill-builds",
+                "Without a needed consent nothing is dropped or killed and the exit code is 2.")
+                .add(service.group())
+                .add(dropQueued, killBuilds)
+                .withHelp();
+    }
 
     @Override
     int run(Backend backend, Output output) {
@@ -59,7 +64,7 @@ final class CancelCommand extends ClientCommand {
         boolean running = rows.stream().anyMatch(row -> row.status() == DeploymentStatus.RUNNING)
                 || jobs.stream().anyMatch(job -> job.state() == QueueJobState.ACTIVE);
 
-        if (waiting > 0 && !dropQueued) {
+        if (waiting > 0 && !CommandModel.given(dropQueued)) {
             throw new CliFailure(ExitCode.USAGE, name + " has " + waiting + " waiting job(s); Dokploy can only drop "
                     + "every waiting job of the service at once", "add --drop-queued to accept that");
         }
@@ -101,7 +106,7 @@ final class CancelCommand extends ClientCommand {
             say(output, "Cancellation of the running build of " + name + " requested (Dokploy Cloud).");
             return CancelOutcome.CANCELLATION_REQUESTED;
         } catch (BadRequestException selfHosted) {
-            if (!killBuilds) {
+            if (!CommandModel.given(killBuilds)) {
                 throw new CliFailure(ExitCode.USAGE, "self-hosted Dokploy cannot cancel one build of " + name
                         + " (" + selfHosted.serverMessage() + ")", "add --kill-builds to kill every "
                         + (type == ServiceType.APPLICATION ? "docker build" : "docker compose")

@@ -1,20 +1,18 @@
 package io.github.dokploy4j.cli;
 
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
-
 /**
  * A command that talks to a server: it prepares what it needs from its arguments (failing there sends nothing and
  * starts nothing), connects (or starts the embedded sample), runs, and disconnects.
  */
-abstract class ClientCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+abstract class ClientCommand implements CliCommand {
+    private final DokployCli cli;
+
+    ClientCommand(DokployCli cli) {
+        this.cli = cli;
+    }
 
     @Override
     public final Integer call() {
-        DokployCli cli = (DokployCli) spec.root().userObject();
         Output output = cli.output();
         prepare(cli, output);
         try (Backend backend = cli.connect(output)) {

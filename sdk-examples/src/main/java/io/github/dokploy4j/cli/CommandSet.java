@@ -1,37 +1,21 @@
 package io.github.dokploy4j.cli;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 
 /**
- * The {@code dokploy} commands, in the order the help lists them. picocli reads a command's annotations by reflection
- * when the command is added, which is most of its start-up time, so a command line gets only the command its
- * arguments name; the help, the completion script, a usage error or no command at all get every command.
+ * The {@code dokploy} commands, in the order the help lists them. Setting a command up costs start-up time, so a
+ * command line gets only the command its arguments name; the help, the completion script, a usage error or no
+ * command at all get every command.
  */
 final class CommandSet {
-    private static final Map<String, Class<?>> COMMANDS = new LinkedHashMap<>();
+    /** The commands, in the help's order; picocli's {@code help COMMAND} last. */
+    private static final List<String> NAMES = List.of("deployments", "queue", "logs", "deploy", "cancel", "kill",
+            "rm", "rollback", "watch", "version", "api", "demo", "completion", "help");
     /** The commands that show or describe all the others. */
     private static final Set<String> EVERY_COMMAND = Set.of("help", "completion");
-
-    static {
-        COMMANDS.put("deployments", DeploymentsCommand.class);
-        COMMANDS.put("queue", QueueCommand.class);
-        COMMANDS.put("logs", LogsCommand.class);
-        COMMANDS.put("deploy", DeployCommand.class);
-        COMMANDS.put("cancel", CancelCommand.class);
-        COMMANDS.put("kill", KillCommand.class);
-        COMMANDS.put("rm", RemoveCommand.class);
-        COMMANDS.put("rollback", RollbackCommand.class);
-        COMMANDS.put("watch", WatchCommand.class);
-        COMMANDS.put("version", VersionCommand.class);
-        COMMANDS.put("api", ApiCommand.class);
-        COMMANDS.put("demo", DemoCommand.class);
-        COMMANDS.put("completion", CompletionCommand.class);
-        COMMANDS.put("help", CommandLine.HelpCommand.class);
-    }
 
     private CommandSet() {
     }
@@ -40,31 +24,61 @@ final class CommandSet {
      * Adds to the root command line the commands these arguments need.
      *
      * @param root the {@code dokploy} command line, without subcommands
+     * @param cli the root command, which the commands write and connect through
      * @param args the arguments it will execute
      */
-    static void addTo(CommandLine root, String[] args) {
+    static void addTo(CommandLine root, DokployCli cli, String[] args) {
         String named = commandNamed(args);
-        if (named != null && !EVERY_COMMAND.contains(named) && COMMANDS.containsKey(named)) {
-            add(root, named);
+        if (named != null && !EVERY_COMMAND.contains(named) && NAMES.contains(named)) {
+            root.addSubcommand(named, model(named, cli));
             return;
         }
-        // A loop, not a method reference on root: the archive's dump links a class that a method reference binds,
-        // and picocli's CommandLine, compiled for Java 5, is then left out of the archive.
-        for (String name : COMMANDS.keySet()) {
-            add(root, name);
-        }
-    }
-
-    private static void add(CommandLine root, String name) {
-        root.addSubcommand(name, COMMANDS.get(name));
-        if (name.equals("api")) {
-            ApiCommand.configure(root.getSubcommands().get(name));
+        for (String name : NAMES) {
+            root.addSubcommand(name, model(name, cli));
         }
     }
 
     /** Whether there is a command of that name. */
     static boolean has(String name) {
-        return COMMANDS.containsKey(name);
+        return NAMES.contains(name);
+    }
+
+    // A switch, not a map of constructor references: linking a dozen method references at every start costs more
+    // than picocli's parse of the arguments.
+    private static Object model(String name, DokployCli cli) {
+        switch (name) {
+            case "deployments":
+                return new DeploymentsCommand(cli).model();
+            case "queue":
+                return new QueueCommand(cli).model();
+            case "logs":
+                return new LogsCommand(cli).model();
+            case "deploy":
+                return new DeployCommand(cli).model();
+            case "cancel":
+                return new CancelCommand(cli).model();
+            case "kill":
+                return new KillCommand(cli).model();
+            case "rm":
+                return new RemoveCommand(cli).model();
+            case "rollback":
+                return new RollbackCommand(cli).model();
+            case "watch":
+                return new WatchCommand(cli).model();
+            case "version":
+                return new VersionCommand(cli).model();
+            case "api":
+                return new ApiCommand(cli).model();
+            case "demo":
+                return new DemoCommand(cli).model();
+            case "completion":
+                return new CompletionCommand(cli).model();
+            case "help":
+                // picocli's own command: the one model read from annotations, only for the help
+                return new CommandLine.HelpCommand();
+            default:
+                throw new IllegalArgumentException("no command " + name);
+        }
     }
 
     /**

@@ -10,35 +10,37 @@ import io.github.dokploy4j.sample.SampleProject;
 import io.github.dokploy4j.testkit.ScriptedBuild;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code dokploy demo}: a short tour on the embedded fake — the deployments, the queue, a deploy whose log streams
  * live, a failing build and a rollback — each step with the command that does the same on a real server.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"A one-minute tour on an embedded fake Dokploy (never on your server): deployments, the "
-                + "queue, a deploy followed live, a failing build and a rollback."})
-final class DemoCommand implements Callable<Integer> {
+final class DemoCommand implements CliCommand {
     private static final Duration STEP_TIMEOUT = Duration.ofMinutes(1);
 
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--build-time", hidden = true, defaultValue = "3s", converter = DurationConverter.class,
-            description = "how long each fake build runs")
-    Duration buildTime;
-
+    private final DokployCli cli;
+    private final OptionSpec buildTimeOption = CommandModel.duration("--build-time", "3s",
+            "how long each fake build runs").toBuilder().hidden(true).build();
     private int step;
+
+    DemoCommand(DokployCli cli) {
+        this.cli = cli;
+    }
+
+    @Override
+    public CommandSpec model() {
+        return CommandModel.of(this, "A one-minute tour on an embedded fake Dokploy (never on your server): "
+                + "deployments, the queue, a deploy followed live, a failing build and a rollback.")
+                .add(buildTimeOption)
+                .withHelp();
+    }
 
     @Override
     public Integer call() {
-        DokployCli cli = (DokployCli) spec.root().userObject();
         Output output = cli.output();
+        Duration buildTime = buildTimeOption.getValue();
         if (output.json()) {
             throw new CliFailure(ExitCode.USAGE, "the demo is a tour for people: it has no --json output", null);
         }
@@ -46,12 +48,12 @@ final class DemoCommand implements Callable<Integer> {
             SampleProject sample = backend.sample().orElseThrow();
             output.note(output.palette().yellow("The demo runs on an embedded fake Dokploy with a sample project ("
                     + String.join(", ", sample.services().keySet()) + "), never on a real server."));
-            tour(backend, sample, output);
+            tour(backend, sample, buildTime, output);
         }
         return ExitCode.SUCCESS;
     }
 
-    private void tour(Backend backend, SampleProject sample, Output output) {
+    private void tour(Backend backend, SampleProject sample, Duration buildTime, Output output) {
         DokployClient client = sample.client();
         String webApi = sample.applicationId(SampleProject.WEB_API);
         String worker = sample.applicationId(SampleProject.WORKER);

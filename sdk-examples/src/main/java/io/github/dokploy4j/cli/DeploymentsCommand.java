@@ -1,17 +1,25 @@
 package io.github.dokploy4j.cli;
 
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code dokploy deployments}: the group of deployment listings. */
-@Command(name = "deployments", description = "Lists deployments (see: deployments list --help)",
-        subcommands = ListDeploymentsCommand.class, mixinStandardHelpOptions = true)
-final class DeploymentsCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+final class DeploymentsCommand implements CliCommand {
+    private final DokployCli cli;
+    private CommandSpec spec;
 
+    DeploymentsCommand(DokployCli cli) {
+        this.cli = cli;
+    }
+
+    @Override
+    public CommandSpec model() {
+        spec = CommandModel.of(this, "Lists deployments (see: deployments list --help)")
+                .add("list", new ListDeploymentsCommand(cli).model())
+                .withHelp();
+        return spec;
+    }
+
+    /** Without {@code list}: prints the usage to stderr. */
     @Override
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());

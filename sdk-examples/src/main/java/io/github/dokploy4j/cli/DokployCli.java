@@ -9,73 +9,33 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 
 /**
  * The {@code dokploy} command: deployments, the build queue, logs, deploy-and-wait, cancel, rollback and watch on a
  * Dokploy server, through the dokploy4j SDK. With no server address it runs against an embedded fake Dokploy seeded
  * with a sample project.
  */
-@Command(name = "dokploy",
-        mixinStandardHelpOptions = true,
-        versionProvider = CliVersion.class,
-        sortOptions = false,
-        usageHelpAutoWidth = true,
-        description = {
-            "Deployments on a Dokploy server, from the terminal.",
-            "",
-            "With no DOKPLOY_URL (and no --url) it runs against an embedded fake Dokploy seeded with a sample "
-                    + "project (services web-api, worker and shop-stack; their names work as ids). "
-                    + "Try: dokploy demo"
-        },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:success",
-            "1:the deployment failed or was cancelled",
-            "2:usage: bad arguments, a missing consent, or a request the server refused as invalid (400)",
-            "3:authentication (the key was refused) or permission",
-            "4:not found",
-            "5:timeout: the deployment did not end within --timeout",
-            "6:server or network error"
-        },
-        footerHeading = "%nEnvironment:%n",
-        footer = {
-            "  DOKPLOY_URL         the server, e.g. https://dokploy.example.com",
-            "  DOKPLOY_API_KEY     the API key (else DOKPLOY_AUTH_TOKEN)",
-            "  NO_COLOR            any value turns colours off"
-        })
 public final class DokployCli implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--url", scope = ScopeType.INHERIT, paramLabel = "URL",
-            description = "Dokploy server address (default: $DOKPLOY_URL; unset: the embedded fake)")
-    String url;
-
-    @Option(names = "--api-key", scope = ScopeType.INHERIT, paramLabel = "KEY",
-            description = "API key (default: $DOKPLOY_API_KEY or $DOKPLOY_AUTH_TOKEN); never printed")
-    String apiKey;
-
-    @Option(names = "--json", scope = ScopeType.INHERIT,
-            description = "Machine output: one JSON document with the server's field names")
-    boolean json;
-
-    @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "No colours (also: NO_COLOR, or piped output)")
-    boolean noColor;
-
-    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Stack traces on errors")
-    boolean verbose;
+    private final OptionSpec url = everywhere(CommandModel.text("--url", "URL",
+            "Dokploy server address (default: $DOKPLOY_URL; unset: the embedded fake)"));
+    private final OptionSpec apiKey = everywhere(CommandModel.text("--api-key", "KEY",
+            "API key (default: $DOKPLOY_API_KEY or $DOKPLOY_AUTH_TOKEN); never printed"));
+    private final OptionSpec json = everywhere(CommandModel.flag("--json",
+            "Machine output: one JSON document with the server's field names"));
+    private final OptionSpec noColor = everywhere(CommandModel.flag("--no-color",
+            "No colours (also: NO_COLOR, or piped output)"));
+    private final OptionSpec verbose = everywhere(CommandModel.flag("--verbose", "Stack traces on errors"));
 
     private final UnaryOperator<String> environment;
     private final boolean terminal;
@@ -84,6 +44,7 @@ public final class DokployCli implements Callable<Integer> {
     private final PrintWriter err;
     private final List<String> hidden = new ArrayList<>();
     private @Nullable HeadStart headStart;
+    private @Nullable CommandLine commandLine;
 
     /**
      * Creates the command.
@@ -142,7 +103,7 @@ public final class DokployCli implements Callable<Integer> {
      */
     @Override
     public Integer call() {
-        spec.commandLine().usage(err);
+        Objects.requireNonNull(commandLine, "commandLine(args) runs first").usage(err);
         return ExitCode.USAGE;
     }
 
@@ -170,8 +131,9 @@ public final class DokployCli implements Callable<Integer> {
      * @return the command line, ready to {@code execute(args)}
      */
     public CommandLine commandLine(String... args) {
-        CommandLine commandLine = new CommandLine(this);
-        CommandSet.addTo(commandLine, args);
+        CommandLine commandLine = new CommandLine(model(), CommandModel.FACTORY);
+        this.commandLine = commandLine;
+        CommandSet.addTo(commandLine, this, args);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -189,17 +151,20 @@ public final class DokployCli implements Callable<Integer> {
      * @return the output
      */
     Output output() {
-        return new Output(out, err, new Palette(colours()), json, terminal && !json);
+        boolean machine = CommandModel.given(json);
+        return new Output(out, err, new Palette(colours()), machine, terminal && !machine);
     }
 
     Backend connect(Output output) {
         HeadStart start = headStart;
-        Backend started = url == null && apiKey == null && start != null ? start.take() : null;
-        return started != null ? started : Backend.connect(url, apiKey, environment, output);
+        String address = url.getValue();
+        String key = apiKey.getValue();
+        Backend started = address == null && key == null && start != null ? start.take() : null;
+        return started != null ? started : Backend.connect(address, key, environment, output);
     }
 
     boolean verbose() {
-        return verbose;
+        return CommandModel.given(verbose);
     }
 
     /** Reads the whole of standard input, as UTF-8 text. */
@@ -237,6 +202,40 @@ public final class DokployCli implements Callable<Integer> {
 
     private boolean colours() {
         String noColorVariable = environment.apply("NO_COLOR");
-        return terminal && !noColor && (noColorVariable == null || noColorVariable.isEmpty());
+        return terminal && !CommandModel.given(noColor) && (noColorVariable == null || noColorVariable.isEmpty());
+    }
+
+    private CommandSpec model() {
+        CommandSpec spec = CommandModel.of(this,
+                "Deployments on a Dokploy server, from the terminal.",
+                "",
+                "With no DOKPLOY_URL (and no --url) it runs against an embedded fake Dokploy seeded with a sample "
+                        + "project (services web-api, worker and shop-stack; their names work as ids). "
+                        + "Try: dokploy demo")
+                .add(url, apiKey, json, noColor, verbose)
+                .withHelp();
+        spec.name("dokploy");
+        Map<String, String> exitCodes = new LinkedHashMap<>();
+        exitCodes.put("0", "success");
+        exitCodes.put("1", "the deployment failed or was cancelled");
+        exitCodes.put("2", "usage: bad arguments, a missing consent, or a request the server refused as invalid (400)");
+        exitCodes.put("3", "authentication (the key was refused) or permission");
+        exitCodes.put("4", "not found");
+        exitCodes.put("5", "timeout: the deployment did not end within --timeout");
+        exitCodes.put("6", "server or network error");
+        spec.usageMessage()
+                .autoWidth(true)
+                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(exitCodes)
+                .footerHeading("%nEnvironment:%n")
+                .footer("  DOKPLOY_URL         the server, e.g. https://dokploy.example.com",
+                        "  DOKPLOY_API_KEY     the API key (else DOKPLOY_AUTH_TOKEN)",
+                        "  NO_COLOR            any value turns colours off");
+        return spec;
+    }
+
+    /** The global options: given before the command or after it. */
+    private static OptionSpec everywhere(OptionSpec option) {
+        return option.toBuilder().scopeType(ScopeType.INHERIT).build();
     }
 }

@@ -1,20 +1,31 @@
 package io.github.dokploy4j.cli;
 
 import io.github.dokploy4j.error.BadRequestException;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code dokploy kill}: stops a schedule run's process. */
-@Command(name = "kill", mixinStandardHelpOptions = true,
-        description = {"Kills a schedule run's process (deployment.killProcess); the run ends 'error'.",
-            "Only schedule runs have a process id: builds do not, and the server refuses them.",
-            "To stop a build, use: dokploy cancel --app ID --kill-builds"})
 final class KillCommand extends ClientCommand {
-    @Parameters(paramLabel = "DEPLOYMENT_ID", description = "the schedule run's deployment id")
-    String deploymentId;
+    private final PositionalParamSpec deployment =
+            CommandModel.parameter("DEPLOYMENT_ID", "the schedule run's deployment id");
+
+    KillCommand(DokployCli cli) {
+        super(cli);
+    }
+
+    @Override
+    public CommandSpec model() {
+        return CommandModel.of(this,
+                "Kills a schedule run's process (deployment.killProcess); the run ends 'error'.",
+                "Only schedule runs have a process id: builds do not, and the server refuses them.",
+                "To stop a build, use: dokploy cancel --app ID --kill-builds")
+                .add(deployment)
+                .withHelp();
+    }
 
     @Override
     int run(Backend backend, Output output) {
+        String deploymentId = deployment.getValue();
         try {
             backend.client().deployments().killProcess(deploymentId);
         } catch (BadRequestException e) {

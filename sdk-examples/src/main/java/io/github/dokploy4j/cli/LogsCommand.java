@@ -7,53 +7,52 @@ import io.github.dokploy4j.deployment.Deployments;
 import io.github.dokploy4j.deployment.LogFollow;
 import io.github.dokploy4j.deployment.ProcedureVersions;
 import io.github.dokploy4j.error.NotFoundException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code dokploy logs}: a deployment's build log, as a snapshot or followed live. */
-@Command(name = "logs", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Prints the last lines of a deployment's build log (deployment.readLogs, Dokploy "
-                + ProcedureVersions.READ_LOGS + "+).",
-            "With --follow it streams the whole log live (the /listen-deployment WebSocket, falling back to polling "
-                    + "readLogs) until the deployment ends, then exits 0 if it is done and 1 if it failed or was "
-                    + "cancelled. With --json the streamed lines go to stderr and stdout gets the final row. "
-                    + "Dokploy before " + ProcedureVersions.ALL_CENTRALIZED + " cannot find a deployment by its id "
-                    + "alone: there, give its service with --app or --compose."})
 final class LogsCommand extends ClientCommand {
-    @Parameters(paramLabel = "DEPLOYMENT_ID", description = "the deployment id")
-    String deploymentId;
+    private final PositionalParamSpec deployment = CommandModel.parameter("DEPLOYMENT_ID", "the deployment id");
+    private final OptionSpec application = CommandModel.text("--app", "ID|NAME",
+            "with --follow: the deployment's application");
+    private final OptionSpec compose = CommandModel.text("--compose", "ID|NAME",
+            "with --follow: the deployment's compose service");
+    private final OptionSpec tail = CommandModel.number("--tail", "N", 100,
+            "how many lines, 1 to 10000 (default: ${DEFAULT-VALUE}); --follow starts at the first line");
+    private final OptionSpec follow = CommandModel.flag("--follow", "stream the log until the deployment ends");
+    private final OptionSpec timeout = CommandModel.duration("--timeout", "30m",
+            "with --follow: how long to follow (default: ${DEFAULT-VALUE}); exit 5 when it runs out");
+    LogsCommand(DokployCli cli) {
+        super(cli);
+    }
 
-    @Option(names = "--app", paramLabel = "ID|NAME", description = "with --follow: the deployment's application")
-    String applicationId;
-
-    @Option(names = "--compose", paramLabel = "ID|NAME",
-            description = "with --follow: the deployment's compose service")
-    String composeId;
-
-    @Option(names = "--tail", paramLabel = "N", defaultValue = "100",
-            description = "how many lines, 1 to 10000 (default: ${DEFAULT-VALUE}); --follow starts at the first line")
-    int tail;
-
-    @Option(names = "--follow", description = "stream the log until the deployment ends")
-    boolean follow;
-
-    @Option(names = "--timeout", paramLabel = "D", defaultValue = "30m", converter = DurationConverter.class,
-            description = "with --follow: how long to follow (default: ${DEFAULT-VALUE}); exit 5 when it runs out")
-    Duration timeout;
+    @Override
+    public CommandSpec model() {
+        return CommandModel.of(this,
+                "Prints the last lines of a deployment's build log (deployment.readLogs, Dokploy "
+                        + ProcedureVersions.READ_LOGS + "+).",
+                "With --follow it streams the whole log live (the /listen-deployment WebSocket, falling back to "
+                        + "polling readLogs) until the deployment ends, then exits 0 if it is done and 1 if it failed "
+                        + "or was cancelled. With --json the streamed lines go to stderr and stdout gets the final "
+                        + "row. Dokploy before " + ProcedureVersions.ALL_CENTRALIZED + " cannot find a deployment "
+                        + "by its id alone: there, give its service with --app or --compose.")
+                .add(deployment, application, compose, tail, follow, timeout)
+                .withHelp();
+    }
 
     @Override
     int run(Backend backend, Output output) {
-        if (follow) {
+        if (CommandModel.given(follow)) {
             return follow(backend, output);
         }
-        if (tail < 1 || tail > 10_000) {
-            throw new CliFailure(ExitCode.USAGE, "--tail must be between 1 and 10000, not " + tail, null);
+        int lines = tail.getValue();
+        if (lines < 1 || lines > 10_000) {
+            throw new CliFailure(ExitCode.USAGE, "--tail must be between 1 and 10000, not " + lines, null);
         }
-        String log = backend.client().deployments().readLogs(deploymentId, tail);
+        String log = backend.client().deployments().readLogs(deploymentId(), lines);
         if (output.json()) {
             output.json(log);
         } else {
@@ -69,12 +68,12 @@ final class LogsCommand extends ClientCommand {
         LogPrinter printer = new LogPrinter(output, output::line);
         Optional<List<Deployment>> rows = service(backend);
         try (LogFollow followed = rows.isPresent() ? deployments.follow(row(rows.get()), printer)
-                : deployments.follow(deploymentId, printer)) {
-            end = followed.awaitCompletion(timeout);
+                : deployments.follow(deploymentId(), printer)) {
+            end = followed.awaitCompletion(timeout.getValue());
         } catch (NotFoundException e) {
             if (rows.isEmpty() && e.isUnknownProcedure()) {
                 throw new CliFailure(ExitCode.NOT_FOUND, e.getMessage(), "this Dokploy cannot find a deployment by"
-                        + " its id alone: give its service, e.g. dokploy logs " + deploymentId
+                        + " its id alone: give its service, e.g. dokploy logs " + deploymentId()
                         + " --follow --app APPLICATION_ID");
             }
             throw e;
@@ -88,22 +87,28 @@ final class LogsCommand extends ClientCommand {
         return end.status() == DeploymentStatus.DONE ? ExitCode.SUCCESS : ExitCode.DEPLOYMENT_FAILED;
     }
 
+    private String deploymentId() {
+        return deployment.getValue();
+    }
+
     /** The rows of the service given with --app or --compose, which every Dokploy version can list. */
     private Optional<List<Deployment>> service(Backend backend) {
-        if (applicationId != null) {
+        String app = application.getValue();
+        if (app != null) {
             return Optional.of(backend.client().deployments().all(
-                    backend.services().find(ServiceType.APPLICATION, applicationId).id()));
+                    backend.services().find(ServiceType.APPLICATION, app).id()));
         }
-        if (composeId != null) {
+        String stack = compose.getValue();
+        if (stack != null) {
             return Optional.of(backend.client().deployments().allByCompose(
-                    backend.services().find(ServiceType.COMPOSE, composeId).id()));
+                    backend.services().find(ServiceType.COMPOSE, stack).id()));
         }
         return Optional.empty();
     }
 
     private Deployment row(List<Deployment> rows) {
-        return rows.stream().filter(row -> row.deploymentId().equals(deploymentId)).findFirst()
-                .orElseThrow(() -> new CliFailure(ExitCode.NOT_FOUND, "deployment " + deploymentId
+        return rows.stream().filter(row -> row.deploymentId().equals(deploymentId())).findFirst()
+                .orElseThrow(() -> new CliFailure(ExitCode.NOT_FOUND, "deployment " + deploymentId()
                         + " is not among the service's deployments", null));
     }
 }

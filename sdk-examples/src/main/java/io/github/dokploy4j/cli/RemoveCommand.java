@@ -2,19 +2,29 @@ package io.github.dokploy4j.cli;
 
 import io.github.dokploy4j.deployment.Deployment;
 import java.util.Optional;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code dokploy rm}: deletes a deployment row and its log. */
-@Command(name = "rm", mixinStandardHelpOptions = true,
-        description = {"Deletes a deployment and its log file (deployment.removeDeployment).",
-            "A running build is not stopped. Deployments started in the same second share a log file."})
 final class RemoveCommand extends ClientCommand {
-    @Parameters(paramLabel = "DEPLOYMENT_ID", description = "the deployment id")
-    String deploymentId;
+    private final PositionalParamSpec deployment = CommandModel.parameter("DEPLOYMENT_ID", "the deployment id");
+
+    RemoveCommand(DokployCli cli) {
+        super(cli);
+    }
+
+    @Override
+    public CommandSpec model() {
+        return CommandModel.of(this,
+                "Deletes a deployment and its log file (deployment.removeDeployment).",
+                "A running build is not stopped. Deployments started in the same second share a log file.")
+                .add(deployment)
+                .withHelp();
+    }
 
     @Override
     int run(Backend backend, Output output) {
+        String deploymentId = deployment.getValue();
         Optional<Deployment> removed = backend.client().deployments().removeDeployment(deploymentId);
         if (output.json()) {
             output.json(removed);

@@ -3,20 +3,31 @@ package io.github.dokploy4j.cli;
 import io.github.dokploy4j.deployment.Deployment;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code dokploy rollback}: rolls an application back to one of its deployments. */
-@Command(name = "rollback", mixinStandardHelpOptions = true,
-        description = {"Rolls an application back to the image of one of its deployments (rollback.rollback).",
-            "Only application deployments with a rollback (the ROLLBACK column of 'deployments list') qualify: "
-                    + "rollbacks must be enabled on the application, which needs a registry."})
 final class RollbackCommand extends ClientCommand {
-    @Parameters(paramLabel = "DEPLOYMENT_ID", description = "the deployment to roll back to")
-    String deploymentId;
+    private final PositionalParamSpec deployment =
+            CommandModel.parameter("DEPLOYMENT_ID", "the deployment to roll back to");
+
+    RollbackCommand(DokployCli cli) {
+        super(cli);
+    }
+
+    @Override
+    public CommandSpec model() {
+        return CommandModel.of(this,
+                "Rolls an application back to the image of one of its deployments (rollback.rollback).",
+                "Only application deployments with a rollback (the ROLLBACK column of 'deployments list') qualify: "
+                        + "rollbacks must be enabled on the application, which needs a registry.")
+                .add(deployment)
+                .withHelp();
+    }
 
     @Override
     int run(Backend backend, Output output) {
+        String deploymentId = deployment.getValue();
         // Dokploy has no procedure that reads one deployment; allCentralized carries every application row.
         Deployment target = backend.client().deployments().allCentralized().stream()
                 .filter(row -> row.deploymentId().equals(deploymentId))

@@ -1,24 +1,28 @@
 package io.github.dokploy4j.cli;
 
 import io.github.dokploy4j.deployment.ServiceType;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.ArgGroupSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code --app ID|NAME | --compose ID|NAME}: the service a command acts on. */
 final class ServiceChoice {
-    @Option(names = "--app", paramLabel = "ID|NAME", required = true,
-            description = "an application, by id or by its name (unique in the organisation)")
-    String application;
+    private final OptionSpec application = CommandModel.requiredText("--app", "ID|NAME",
+            "an application, by id or by its name (unique in the organisation)");
+    private final OptionSpec compose = CommandModel.requiredText("--compose", "ID|NAME",
+            "a compose service, by id or by its name (unique in the organisation)");
 
-    @Option(names = "--compose", paramLabel = "ID|NAME", required = true,
-            description = "a compose service, by id or by its name (unique in the organisation)")
-    String compose;
+    /** The two options, of which the command line gives exactly one. */
+    ArgGroupSpec group() {
+        return CommandModel.oneOf(application, compose);
+    }
 
     ServiceType type() {
-        return application != null ? ServiceType.APPLICATION : ServiceType.COMPOSE;
+        return application.getValue() != null ? ServiceType.APPLICATION : ServiceType.COMPOSE;
     }
 
     /** The service these options name, found on the backend by id or by name. */
     NamedService find(Backend backend) {
-        return backend.services().find(type(), application != null ? application : compose);
+        String app = application.getValue();
+        return backend.services().find(type(), app != null ? app : compose.getValue());
     }
 }

@@ -2,6 +2,7 @@ package io.github.dokploy4j.cli;
 
 import io.github.dokploy4j.deployment.ServiceType;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -19,12 +20,8 @@ final class ServiceTypeConverter implements ITypeConverter<ServiceType> {
                 .stream(ServiceType.values()).map(ServiceType::wireValue).collect(Collectors.joining(", ")));
     }
 
-    /** The values to show in the help. */
-    static final class Candidates extends java.util.ArrayList<String> {
-        private static final long serialVersionUID = 1L;
-
-        Candidates() {
-            super(Arrays.stream(ServiceType.values()).map(ServiceType::wireValue).collect(Collectors.toList()));
-        }
+    /** The values to show in the help and to complete in the shell. */
+    static List<String> candidates() {
+        return Arrays.stream(ServiceType.values()).map(ServiceType::wireValue).collect(Collectors.toList());
     }
 }

@@ -2,12 +2,20 @@ package io.github.dokploy4j.cli;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dokploy version}: this client's version and the server's. */
-@Command(name = "version", mixinStandardHelpOptions = true,
-        description = "Shows the client's version and the server's (settings.getDokployVersion).")
 final class VersionCommand extends ClientCommand {
+    VersionCommand(DokployCli cli) {
+        super(cli);
+    }
+
+    @Override
+    public CommandSpec model() {
+        return CommandModel.of(this, "Shows the client's version and the server's (settings.getDokployVersion).")
+                .withHelp();
+    }
+
     @Override
     int run(Backend backend, Output output) {
         String server = backend.client().serverVersion();

@@ -10,37 +10,46 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code dokploy watch}: every deployment of the organisation, one line per phase change, until Ctrl-C. */
-@Command(name = "watch", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Watches every application and compose deployment of the organisation and prints each phase "
-                + "change once (QUEUED, RUNNING, DONE, ERROR, CANCELLED, REMOVED), until Ctrl-C.",
-            "Each poll costs two requests (queueList and allCentralized). With --json: one JSON object per line."})
 final class WatchCommand extends ClientCommand {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss")
             .withZone(ZoneId.systemDefault());
 
-    @Option(names = "--interval", paramLabel = "D", defaultValue = "10s", converter = DurationConverter.class,
-            description = "time between polls, at least 1s (default: ${DEFAULT-VALUE})")
-    Duration interval;
+    private final OptionSpec interval = CommandModel.duration("--interval", "10s",
+            "time between polls, at least 1s (default: ${DEFAULT-VALUE})");
+    private final OptionSpec maxEvents = CommandModel.number("--max-events", "N", 0,
+            "stop after N events (default: run until Ctrl-C)");
 
-    @Option(names = "--max-events", paramLabel = "N", defaultValue = "0",
-            description = "stop after N events (default: run until Ctrl-C)")
-    int maxEvents;
+    WatchCommand(DokployCli cli) {
+        super(cli);
+    }
+
+    @Override
+    public CommandSpec model() {
+        return CommandModel.of(this,
+                "Watches every application and compose deployment of the organisation and prints each phase "
+                        + "change once (QUEUED, RUNNING, DONE, ERROR, CANCELLED, REMOVED), until Ctrl-C.",
+                "Each poll costs two requests (queueList and allCentralized). With --json: one JSON object per line.")
+                .add(interval, maxEvents)
+                .withHelp();
+    }
 
     @Override
     int run(Backend backend, Output output) {
+        Duration pause = interval.getValue();
+        int most = maxEvents.getValue();
         CountDownLatch enough = new CountDownLatch(1);
         AtomicInteger seen = new AtomicInteger();
         if (!output.json()) {
             output.note(output.palette().dim("Watching " + backend.address() + " every "
-                    + TimeText.duration(interval) + " (Ctrl-C to stop)."));
+                    + TimeText.duration(pause) + " (Ctrl-C to stop)."));
         }
-        try (DeploymentWatch watch = backend.client().deployments().watch(interval, event -> {
+        try (DeploymentWatch watch = backend.client().deployments().watch(pause, event -> {
             print(event, backend, output);
-            if (maxEvents > 0 && seen.incrementAndGet() >= maxEvents) {
+            if (most > 0 && seen.incrementAndGet() >= most) {
                 enough.countDown();
             }
         })) {

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /** A command line sets up only the command its arguments name; the help and mistakes get every command. */
 class CommandSetTest {
@@ -43,6 +45,19 @@ class CommandSetTest {
         for (String[] args : new String[][] {{"help"}, {"--help"}, {}, {"deplo"}, {"completion"}}) {
             Map<String, ?> subcommands = cli().commandLine(args).getSubcommands();
             assertThat(subcommands.keySet()).containsExactly(EVERY_COMMAND);
+        }
+    }
+
+    @Test
+    void picocliReadsTheAnnotationsOfItsOwnHelpCommandOnly() {
+        // Each annotation type picocli reads costs every start a proxy class: the commands' models are code.
+        for (Map.Entry<String, CommandLine> command : cli().commandLine("help").getSubcommands().entrySet()) {
+            Object userObject = command.getValue().getCommandSpec().userObject();
+            boolean annotated = Stream.concat(Stream.of(userObject.getClass().getAnnotations()),
+                            Stream.of(userObject.getClass().getDeclaredFields()).flatMap(
+                                    field -> Stream.of(field.getAnnotations())))
+                    .anyMatch(annotation -> annotation.annotationType().getName().startsWith("picocli."));
+            assertThat(annotated).as(command.getKey()).isEqualTo(command.getKey().equals("help"));
         }
     }
 

@@ -27,6 +27,33 @@ class HelpTest {
     }
 
     @Test
+    void aMissingParameterIsAUsageErrorBeforeAnythingConnects() {
+        String[][] cases = {{"logs", "DEPLOYMENT_ID"}, {"kill", "DEPLOYMENT_ID"}, {"rm", "DEPLOYMENT_ID"},
+            {"rollback", "DEPLOYMENT_ID"}, {"api", "PROCEDURE"}};
+        for (String[] command : cases) {
+            CliRunner.Result result = new CliRunner().env("DOKPLOY_URL", "http://127.0.0.1:1")
+                    .env("DOKPLOY_API_KEY", "sk-unused").run(command[0]);
+
+            assertThat(result.exitCode()).as(command[0]).isEqualTo(2);
+            assertThat(result.err()).as(command[0])
+                    .contains("error: Missing required parameter: '" + command[1] + "'",
+                            "See 'dokploy " + command[0] + " --help'")
+                    .doesNotContain("connect");
+        }
+    }
+
+    @Test
+    void everyCommandTakesHelpAndVersion() {
+        CliRunner.Result help = CliRunner.embedded().run("queue", "--help");
+        CliRunner.Result version = CliRunner.embedded().run("queue", "-V");
+
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("Usage: dokploy queue", "-h, --help", "-V, --version", "--json");
+        assertThat(version.exitCode()).isZero();
+        assertThat(version.out()).startsWith("dokploy ").contains("(dokploy4j ", "Java ");
+    }
+
+    @Test
     void noCommandPrintsTheUsageAsAUsageError() {
         CliRunner.Result result = CliRunner.embedded().run();
 

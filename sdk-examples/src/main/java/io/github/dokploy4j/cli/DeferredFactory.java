@@ -1,0 +1,15 @@
+package io.github.dokploy4j.cli;
+
+import picocli.CommandLine;
+
+/**
+ * picocli's default factory, set up only when picocli has an object to make (the help command, say). Setting it up
+ * looks for Groovy on the class path, and that lookup, bound to fail, reads the index of the whole jar: a tenth of
+ * the time a command spends in picocli.
+ */
+final class DeferredFactory implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+        return CommandLine.defaultFactory().create(type);
+    }
+}
