@@ -61,6 +61,7 @@ class LauncherScriptTest {
                 "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0",
                 "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:CompileThresholdScaling=10",
                 "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xlog:disable", "-Xlog:all=warning:stderr",
+                "-Djava.locale.providers=COMPAT",
                 "-cp", app.resolve("dokploy.jar").toString(), "io.github.dokploy4j.cli.DokployCli", "--json", "queue");
     }
 
@@ -73,8 +74,21 @@ class LauncherScriptTest {
         assertThat(run.exitCode).isZero();
         assertThat(run.arguments()).containsExactly("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
                 "-XX:CompileThresholdScaling=10", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xlog:disable",
-                "-Xlog:all=warning:stderr",
+                "-Xlog:all=warning:stderr", "-Djava.locale.providers=COMPAT",
                 "-cp", app.resolve("dokploy.jar").toString(), "io.github.dokploy4j.cli.DokployCli", "queue");
+    }
+
+    @Test
+    void fromJava21OnItKeepsTheJdksDefaultLocaleData() throws Exception {
+        for (String version : new String[] {"21.0.4", "25"}) {
+            Files.writeString(jdk.resolve("release"), "JAVA_VERSION=\"" + version + "\"\n");
+
+            Run run = launch("queue");
+
+            assertThat(run.exitCode).isZero();
+            assertThat(run.arguments()).as(version).noneMatch(argument -> argument.startsWith("-Djava.locale"))
+                    .contains("-XX:TieredStopAtLevel=1");
+        }
     }
 
     @Test
@@ -113,7 +127,9 @@ class LauncherScriptTest {
         Run run = launch("queue");
 
         List<String> arguments = run.arguments();
-        assertThat(arguments).containsSubsequence("-Xlog:all=warning:stderr", "-Xmx64m", "-Dpattern=*", "-cp");
+        // after the launcher's flags, so that e.g. -Djava.locale.providers=CLDR of the user's wins
+        assertThat(arguments).containsSubsequence("-Djava.locale.providers=COMPAT", "-Xmx64m", "-Dpattern=*",
+                "-cp");
     }
 
     @Test
