@@ -154,6 +154,26 @@ class ExecutorStoryTest {
         }
     }
 
+    @Test
+    void aClientClosedWhileItsHttpClientIsStillBeingMadeEndsThatToo() {
+        List<Thread> before = clientThreads();
+        before.addAll(selectorThreads());
+        // build() returns while the client's pool makes the JDK's HTTP client
+        DokployClient client = DokployClient.builder().baseUrl("http://127.0.0.1:9").apiKey("k").build();
+        List<Thread> pool = clientThreads();
+        pool.removeAll(before);
+        assertThat(pool).as("the pool thread making the HTTP client").isNotEmpty();
+
+        client.close();
+
+        await("the pool, and the selector thread of the HTTP client it made, to end").until(() -> {
+            List<Thread> left = clientThreads();
+            left.addAll(selectorThreads());
+            left.removeAll(before);
+            return left.isEmpty();
+        });
+    }
+
     private static List<Thread> selectorThreads() {
         return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
                 .filter(thread -> thread.getName().matches("HttpClient-\\d+-SelectorManager"))

@@ -13,6 +13,8 @@ import io.github.dokploy4j.internal.time.Delayer;
 import io.github.dokploy4j.internal.time.ScheduledDelays;
 import java.net.http.HttpClient;
 import java.time.Clock;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -26,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  * executor, which is the caller's ({@code executor(…)}) or a pool of the client's own daemon threads. The client's one
  * timer thread only keeps time and hands every ending wait to that executor. The HTTP client the SDK builds does its
  * own I/O on the client's pool, never on the caller's executor: an asynchronous call waits for its answer on an
- * executor thread, and a small caller pool full of such waits must not starve the I/O they wait for.
+ * executor thread, and a small caller pool full of such waits must not starve the I/O they wait for. That pool also
+ * makes the HTTP client, while the client's {@code build()} returns: the first call waits for it if it must.
  */
 final class ClientRuntime {
     private final ClientOptions options;
@@ -38,7 +41,8 @@ final class ClientRuntime {
     private final ServerTraits traits = new ServerTraits();
     private final Executor executor;
     private final @Nullable ExecutorService ownPool;
-    private @Nullable HttpClient httpClient;
+    /** The HTTP client, made on the pool; set once a call or a log stream needs one. */
+    private @Nullable CompletableFuture<HttpClient> httpClient;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private ClientRuntime(ClientOptions options, ClientSeams seams) {
@@ -56,9 +60,12 @@ final class ClientRuntime {
         this.clock = options.clock().orElse(seams.clock());
         Transport transport = seams.transport();
         if (transport == null) {
-            HttpClient http = options.httpClient().orElseGet(this::newHttpClient);
+            HttpClient given = options.httpClient().orElse(null);
+            CompletableFuture<HttpClient> http = given != null ? CompletableFuture.completedFuture(given)
+                    : CompletableFuture.supplyAsync(this::newHttpClient, Objects.requireNonNull(ownPool));
             this.httpClient = http;
-            transport = new JdkTransport(http, options.maxResponseBytes(), timer);
+            transport = new JdkTransport(http, given == null || JdkTransport.isJdkClient(given),
+                    options.maxResponseBytes(), timer);
         }
         this.engine = new CallEngine(options, transport, delayer, seams.retryPolicy(), clock, executor);
     }
@@ -92,14 +99,18 @@ final class ClientRuntime {
     }
 
     /** The client's HTTP client; a client built over a test transport gets one for sockets when it needs it. */
-    private synchronized HttpClient webSocketClient() {
-        if (closed.get()) {
-            throw new IllegalStateException("this DokployClient is closed");
+    private HttpClient webSocketClient() {
+        CompletableFuture<HttpClient> made;
+        synchronized (this) {
+            if (closed.get()) {
+                throw new IllegalStateException("this DokployClient is closed");
+            }
+            if (httpClient == null) {
+                httpClient = CompletableFuture.completedFuture(newHttpClient());
+            }
+            made = httpClient;
         }
-        if (httpClient == null) {
-            httpClient = newHttpClient();
-        }
-        return httpClient;
+        return made.join();
     }
 
     ClientOptions options() {
@@ -124,12 +135,13 @@ final class ClientRuntime {
         }
         engine.close();
         timer.close();
-        HttpClient socketClient;
+        CompletableFuture<HttpClient> made;
         synchronized (this) {
-            socketClient = httpClient;
+            made = httpClient;
         }
-        if (socketClient != null && socketClient != options.httpClient().orElse(null)) {
-            closeOwnHttpClient(socketClient);
+        if (made != null && options.httpClient().isEmpty()) {
+            // one still being made is closed once it is
+            made.thenAccept(ClientRuntime::closeOwnHttpClient);
         }
         if (ownPool != null) {
             ownPool.shutdown();

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /**
  * The {@code java.net.http} transport. It holds the JDK quirks that Dokploy forces:
@@ -33,26 +35,41 @@ import java.util.Map;
  *       known to ask a body's length once per copy; any other {@code HttpClient} implementation is counted the same
  *       way but never refused, since it may ask more often.</li>
  *   <li>A body larger than {@code maxResponseBytes} is refused while it is read, and the exchange aborted.</li>
+ *   <li>The SDK's own {@code HttpClient} may still be being made on the client's pool (making one takes about
+ *       60 ms in a fresh JVM, which {@code build()} does not wait for): the first exchange waits for it, within its
+ *       deadline.</li>
  * </ul>
  */
 public final class JdkTransport implements Transport {
-    private final HttpClient client;
+    private final Future<HttpClient> client;
     private final long maxResponseBytes;
     private final ExchangeDeadlines deadlines;
     private final boolean refusesExtraCopies;
 
     /**
-     * Creates a transport over the given client.
+     * Creates a transport over a client that may still be being made.
      *
-     * @param client the JDK client; it must not follow redirects (the SDK refuses such clients)
+     * @param client the JDK client, or the SDK's own while it is made; it must not follow redirects (the SDK
+     *     refuses such clients)
+     * @param jdkClient whether it is the JDK's implementation, whose requests for a body's length are known
      * @param maxResponseBytes the largest body read into memory
      * @param timer the client's timer, which keeps the deadlines
      */
-    public JdkTransport(HttpClient client, long maxResponseBytes, ClientTimer timer) {
+    public JdkTransport(Future<HttpClient> client, boolean jdkClient, long maxResponseBytes, ClientTimer timer) {
         this.client = client;
         this.maxResponseBytes = maxResponseBytes;
         this.deadlines = new ExchangeDeadlines(timer);
-        this.refusesExtraCopies = client.getClass().getModule() == HttpClient.class.getModule();
+        this.refusesExtraCopies = jdkClient;
+    }
+
+    /**
+     * Whether a client is the JDK's own implementation.
+     *
+     * @param client the client
+     * @return {@code true} for the JDK's, {@code false} for any other
+     */
+    public static boolean isJdkClient(HttpClient client) {
+        return client.getClass().getModule() == HttpClient.class.getModule();
     }
 
     @Override
@@ -60,7 +77,7 @@ public final class JdkTransport implements Transport {
         HttpRequest httpRequest = toHttpRequest(request);
         ExchangeDeadline deadline = deadlines.start(request.timeout());
         try {
-            return toTransportResponse(client.send(httpRequest,
+            return toTransportResponse(client().send(httpRequest,
                     BoundedBodySubscriber.handler(maxResponseBytes, deadline)));
         } catch (InterruptedException e) {
             if (deadlines.end(deadline)) {
@@ -69,6 +86,21 @@ public final class JdkTransport implements Transport {
             throw e;
         } finally {
             deadlines.end(deadline);
+        }
+    }
+
+    private HttpClient client() throws IOException, InterruptedException {
+        try {
+            return client.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            if (cause instanceof Error) {
+                throw (Error) cause;
+            }
+            throw new IOException("the HTTP client could not be made", cause);
         }
     }
 
