@@ -1,7 +1,6 @@
 package io.github.dokploy4j.cli;
 
 import io.github.dokploy4j.DokployClient;
-import io.github.dokploy4j.DokployClientBuilder;
 import io.github.dokploy4j.deployment.ServiceType;
 import io.github.dokploy4j.sample.SampleProject;
 import java.util.ArrayList;
@@ -63,12 +62,7 @@ final class Backend implements AutoCloseable {
         }
         DokployClient client;
         try {
-            DokployClientBuilder builder = DokployClient.builder().baseUrl(address).apiKey(key.strip())
-                    .userAgent("dokploy-cli");
-            if (isPlainHttp(address)) {
-                builder.sslContext(new PlainHttpSslContext());
-            }
-            client = builder.build();
+            client = DokployClient.builder().baseUrl(address).apiKey(key.strip()).userAgent("dokploy-cli").build();
         } catch (IllegalArgumentException e) {
             throw new CliFailure(ExitCode.USAGE, e.getMessage(), null);
         }
@@ -121,10 +115,6 @@ final class Backend implements AutoCloseable {
         } else {
             client.close();
         }
-    }
-
-    private static boolean isPlainHttp(String address) {
-        return address.regionMatches(true, 0, "http://", 0, "http://".length());
     }
 
     static @Nullable String firstSet(@Nullable String... values) {

@@ -1,7 +1,6 @@
 package io.github.dokploy4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -59,17 +58,6 @@ class CommandSetTest {
                     .anyMatch(annotation -> annotation.annotationType().getName().startsWith("picocli."));
             assertThat(annotated).as(command.getKey()).isEqualTo(command.getKey().equals("help"));
         }
-    }
-
-    @Test
-    void thePlainHttpContextRefusesAnyTlsUseAndSaysWhy() {
-        PlainHttpSslContext context = new PlainHttpSslContext();
-
-        assertThat(context.getDefaultSSLParameters()).isNotNull();
-        assertThatThrownBy(() -> context.createSSLEngine("dokploy.example.com", 443))
-                .isInstanceOf(UnsupportedOperationException.class)
-                .hasMessage("TLS is off in this client: it was built for an http:// address");
-        assertThatThrownBy(context::getSocketFactory).isInstanceOf(UnsupportedOperationException.class);
     }
 
     private static DokployCli cli() {

@@ -74,12 +74,16 @@ final class ClientRuntime {
         return new ClientRuntime(options, seams);
     }
 
-    private HttpClient newHttpClient() {
+    HttpClient newHttpClient() {
         HttpClient.Builder http = HttpClient.newBuilder()
                 .connectTimeout(options.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .executor(ownPool);
-        options.sslContext().ifPresent(http::sslContext);
+        if (options.sslContext().isPresent()) {
+            http.sslContext(options.sslContext().get());
+        } else if ("http".equalsIgnoreCase(options.apiRoot().getScheme())) {
+            http.sslContext(new PlainHttpSslContext());
+        }
         return http.build();
     }
 

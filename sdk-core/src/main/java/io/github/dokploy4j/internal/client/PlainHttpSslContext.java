@@ -1,4 +1,4 @@
-package io.github.dokploy4j.cli;
+package io.github.dokploy4j.internal.client;
 
 import java.security.SecureRandom;
 import javax.net.ssl.KeyManager;
@@ -12,11 +12,11 @@ import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
 
 /**
- * The TLS set-up of an HTTP client that only ever talks to an {@code http://} address: none. A JDK
+ * The TLS set-up of the client's HTTP client when the server is an {@code http://} address: none. A JDK
  * {@code HttpClient} built without an {@code SSLContext} creates the default one at once, which reads the trust store
- * and probes every cipher suite (about 180 classes, a tenth of a second of the CLI's start-up) although a plain
- * {@code http://} exchange never uses it. This context costs nothing, and anything that does try TLS with it fails
- * with a message that says why.
+ * and probes every cipher suite (about 180 classes, a tenth of a second in a fresh JVM) although the client's calls
+ * and log streams ({@code ws://}) never use it: it follows no redirect. This context costs nothing, and anything that
+ * does try TLS with it fails with a message that says why.
  */
 final class PlainHttpSslContext extends SSLContext {
 
