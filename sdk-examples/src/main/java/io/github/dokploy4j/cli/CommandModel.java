@@ -29,6 +29,7 @@ final class CommandModel {
      *
      * @param command what picocli runs ({@code Callable}) when the command is given
      * @param description the paragraphs of its description; the first also describes it in the list of commands
+     * @return the model, to add options to
      */
     static CommandModel of(Object command, String... description) {
         CommandSpec spec = CommandSpec.wrapWithoutInspection(command, FACTORY);
@@ -56,7 +57,8 @@ final class CommandModel {
 
     /** Adds a subcommand. */
     CommandModel add(String name, CommandSpec subcommand) {
-        spec.addSubcommand(name, subcommand);
+        // with a command line made here: given the spec alone, picocli makes one with its default factory
+        spec.addSubcommand(name, new CommandLine(subcommand, FACTORY));
         return this;
     }
 

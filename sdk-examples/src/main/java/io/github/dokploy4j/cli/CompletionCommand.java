@@ -1,6 +1,8 @@
 package io.github.dokploy4j.cli;
 
 import picocli.AutoComplete;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -9,7 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 final class CompletionCommand implements CliCommand {
     private final DokployCli cli;
-    private CommandSpec spec;
+    private @Nullable CommandSpec spec;
 
     CompletionCommand(DokployCli cli) {
         this.cli = cli;
@@ -31,7 +33,8 @@ final class CompletionCommand implements CliCommand {
     @Override
     public Integer call() {
         Output output = cli.output();
-        output.out().print(AutoComplete.bash(spec.root().name(), spec.root().commandLine()));
+        CommandSpec root = Objects.requireNonNull(spec, "model() runs first").root();
+        output.out().print(AutoComplete.bash(root.name(), root.commandLine()));
         output.out().flush();
         return ExitCode.SUCCESS;
     }

@@ -1,11 +1,14 @@
 package io.github.dokploy4j.cli;
 
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dokploy deployments}: the group of deployment listings. */
 final class DeploymentsCommand implements CliCommand {
     private final DokployCli cli;
-    private CommandSpec spec;
+    private @Nullable CommandSpec spec;
 
     DeploymentsCommand(DokployCli cli) {
         this.cli = cli;
@@ -22,7 +25,8 @@ final class DeploymentsCommand implements CliCommand {
     /** Without {@code list}: prints the usage to stderr. */
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
+        CommandLine commandLine = Objects.requireNonNull(spec, "model() runs first").commandLine();
+        commandLine.usage(commandLine.getErr());
         return ExitCode.USAGE;
     }
 }

@@ -27,16 +27,6 @@ import picocli.CommandLine.ScopeType;
  * with a sample project.
  */
 public final class DokployCli implements Callable<Integer> {
-    private final OptionSpec url = everywhere(CommandModel.text("--url", "URL",
-            "Dokploy server address (default: $DOKPLOY_URL; unset: the embedded fake)"));
-    private final OptionSpec apiKey = everywhere(CommandModel.text("--api-key", "KEY",
-            "API key (default: $DOKPLOY_API_KEY or $DOKPLOY_AUTH_TOKEN); never printed"));
-    private final OptionSpec json = everywhere(CommandModel.flag("--json",
-            "Machine output: one JSON document with the server's field names"));
-    private final OptionSpec noColor = everywhere(CommandModel.flag("--no-color",
-            "No colours (also: NO_COLOR, or piped output)"));
-    private final OptionSpec verbose = everywhere(CommandModel.flag("--verbose", "Stack traces on errors"));
-
     private final UnaryOperator<String> environment;
     private final boolean terminal;
     private final InputStream in;
@@ -45,6 +35,8 @@ public final class DokployCli implements Callable<Integer> {
     private final List<String> hidden = new ArrayList<>();
     private @Nullable HeadStart headStart;
     private @Nullable CommandLine commandLine;
+    /** The global options of the latest command line, which hold what it was given. */
+    private GlobalOptions global = new GlobalOptions();
 
     /**
      * Creates the command.
@@ -151,20 +143,20 @@ public final class DokployCli implements Callable<Integer> {
      * @return the output
      */
     Output output() {
-        boolean machine = CommandModel.given(json);
+        boolean machine = CommandModel.given(global.json);
         return new Output(out, err, new Palette(colours()), machine, terminal && !machine);
     }
 
     Backend connect(Output output) {
         HeadStart start = headStart;
-        String address = url.getValue();
-        String key = apiKey.getValue();
+        String address = global.url.getValue();
+        String key = global.apiKey.getValue();
         Backend started = address == null && key == null && start != null ? start.take() : null;
         return started != null ? started : Backend.connect(address, key, environment, output);
     }
 
     boolean verbose() {
-        return CommandModel.given(verbose);
+        return CommandModel.given(global.verbose);
     }
 
     /** Reads the whole of standard input, as UTF-8 text. */
@@ -202,17 +194,19 @@ public final class DokployCli implements Callable<Integer> {
 
     private boolean colours() {
         String noColorVariable = environment.apply("NO_COLOR");
-        return terminal && !CommandModel.given(noColor) && (noColorVariable == null || noColorVariable.isEmpty());
+        return terminal && !CommandModel.given(global.noColor)
+                && (noColorVariable == null || noColorVariable.isEmpty());
     }
 
     private CommandSpec model() {
+        global = new GlobalOptions();
         CommandSpec spec = CommandModel.of(this,
                 "Deployments on a Dokploy server, from the terminal.",
                 "",
                 "With no DOKPLOY_URL (and no --url) it runs against an embedded fake Dokploy seeded with a sample "
                         + "project (services web-api, worker and shop-stack; their names work as ids). "
                         + "Try: dokploy demo")
-                .add(url, apiKey, json, noColor, verbose)
+                .add(global.url, global.apiKey, global.json, global.noColor, global.verbose)
                 .withHelp();
         spec.name("dokploy");
         Map<String, String> exitCodes = new LinkedHashMap<>();
@@ -234,8 +228,20 @@ public final class DokployCli implements Callable<Integer> {
         return spec;
     }
 
-    /** The global options: given before the command or after it. */
-    private static OptionSpec everywhere(OptionSpec option) {
-        return option.toBuilder().scopeType(ScopeType.INHERIT).build();
+    /** The options every command takes, before or after its name. */
+    private static final class GlobalOptions {
+        final OptionSpec url = everywhere(CommandModel.text("--url", "URL",
+                "Dokploy server address (default: $DOKPLOY_URL; unset: the embedded fake)"));
+        final OptionSpec apiKey = everywhere(CommandModel.text("--api-key", "KEY",
+                "API key (default: $DOKPLOY_API_KEY or $DOKPLOY_AUTH_TOKEN); never printed"));
+        final OptionSpec json = everywhere(CommandModel.flag("--json",
+                "Machine output: one JSON document with the server's field names"));
+        final OptionSpec noColor = everywhere(CommandModel.flag("--no-color",
+                "No colours (also: NO_COLOR, or piped output)"));
+        final OptionSpec verbose = everywhere(CommandModel.flag("--verbose", "Stack traces on errors"));
+
+        private static OptionSpec everywhere(OptionSpec option) {
+            return option.toBuilder().scopeType(ScopeType.INHERIT).build();
+        }
     }
 }

@@ -25,6 +25,7 @@ final class LogsCommand extends ClientCommand {
     private final OptionSpec follow = CommandModel.flag("--follow", "stream the log until the deployment ends");
     private final OptionSpec timeout = CommandModel.duration("--timeout", "30m",
             "with --follow: how long to follow (default: ${DEFAULT-VALUE}); exit 5 when it runs out");
+
     LogsCommand(DokployCli cli) {
         super(cli);
     }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /** Times as a person reads them: "3 min ago", "1m 12s". */
 final class TimeText {
@@ -41,14 +42,14 @@ final class TimeText {
             return seconds == 0 ? "<1s" : seconds + "s";
         }
         if (seconds < 3600) {
-            return seconds / 60 + "m " + String.format("%02ds", seconds % 60);
+            return seconds / 60 + "m " + String.format(Locale.ROOT, "%02ds", seconds % 60);
         }
-        return seconds / 3600 + "h " + String.format("%02dm", seconds % 3600 / 60);
+        return seconds / 3600 + "h " + String.format(Locale.ROOT, "%02dm", seconds % 3600 / 60);
     }
 
     /** An elapsed time for a progress line: {@code 0:07}, {@code 12:30}. */
     static String clock(Duration elapsed) {
         long seconds = Math.max(0, elapsed.getSeconds());
-        return seconds / 60 + ":" + String.format("%02d", seconds % 60);
+        return seconds / 60 + ":" + String.format(Locale.ROOT, "%02d", seconds % 60);
     }
 }

@@ -15,6 +15,7 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -41,7 +42,10 @@ final class ClientRuntime {
     private final ServerTraits traits = new ServerTraits();
     private final Executor executor;
     private final @Nullable ExecutorService ownPool;
-    /** The HTTP client, made on the pool; set once a call or a log stream needs one. */
+    /**
+     * The HTTP client: yours, or the client's own, which its pool starts making when the client is built; over a test
+     * transport, made on the first log stream's thread.
+     */
     private @Nullable CompletableFuture<HttpClient> httpClient;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -74,6 +78,7 @@ final class ClientRuntime {
         return new ClientRuntime(options, seams);
     }
 
+    /** Makes the HTTP client the SDK builds for itself (package-private for its test). */
     HttpClient newHttpClient() {
         HttpClient.Builder http = HttpClient.newBuilder()
                 .connectTimeout(options.connectTimeout())
@@ -114,7 +119,14 @@ final class ClientRuntime {
             }
             made = httpClient;
         }
-        return made.join();
+        try {
+            return made.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the HTTP client was being made", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the HTTP client could not be made: " + e.getCause(), e.getCause());
+        }
     }
 
     ClientOptions options() {

@@ -2,15 +2,19 @@ package io.github.dokploy4j.internal.http;
 
 import io.github.dokploy4j.internal.time.ClientTimer;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The {@code java.net.http} transport. It holds the JDK quirks that Dokploy forces:
@@ -36,8 +40,8 @@ import java.util.concurrent.Future;
  *       way but never refused, since it may ask more often.</li>
  *   <li>A body larger than {@code maxResponseBytes} is refused while it is read, and the exchange aborted.</li>
  *   <li>The SDK's own {@code HttpClient} may still be being made on the client's pool (making one takes about
- *       60 ms in a fresh JVM, which {@code build()} does not wait for): the first exchange waits for it, within its
- *       deadline.</li>
+ *       60 ms in a fresh JVM, which {@code build()} does not wait for): the first exchange waits for it, at most its
+ *       request timeout, before it sends anything, so that running out of time there counts as never sent.</li>
  * </ul>
  */
 public final class JdkTransport implements Transport {
@@ -74,10 +78,11 @@ public final class JdkTransport implements Transport {
 
     @Override
     public TransportResponse exchange(TransportRequest request) throws IOException, InterruptedException {
+        HttpClient http = client(request.timeout());
         HttpRequest httpRequest = toHttpRequest(request);
         ExchangeDeadline deadline = deadlines.start(request.timeout());
         try {
-            return toTransportResponse(client().send(httpRequest,
+            return toTransportResponse(http.send(httpRequest,
                     BoundedBodySubscriber.handler(maxResponseBytes, deadline)));
         } catch (InterruptedException e) {
             if (deadlines.end(deadline)) {
@@ -89,18 +94,20 @@ public final class JdkTransport implements Transport {
         }
     }
 
-    private HttpClient client() throws IOException, InterruptedException {
+    /** The HTTP client, once made; nothing of the exchange is sent while this waits. */
+    private HttpClient client(Duration timeout) throws IOException, InterruptedException {
         try {
-            return client.get();
+            return client.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            throw new ConnectException("the HTTP client was not made within the request timeout ("
+                    + timeout.toMillis() + " ms); nothing was sent");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException) {
-                throw (RuntimeException) cause;
-            }
             if (cause instanceof Error) {
                 throw (Error) cause;
             }
-            throw new IOException("the HTTP client could not be made", cause);
+            // a new exception per call, of a kind that is not retried: the client will not be made on a second try
+            throw new IllegalStateException("the HTTP client could not be made: " + cause, cause);
         }
     }
 
