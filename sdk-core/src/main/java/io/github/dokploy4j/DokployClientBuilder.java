@@ -277,7 +277,9 @@ public final class DokployClientBuilder {
     /**
      * Builds the client. Without {@link #httpClient(HttpClient) an HTTP client of yours}, the client's own threads
      * make the JDK's {@code HttpClient} while this returns (about 60 ms in a fresh JVM, most of a client's set-up):
-     * the first call waits for it if it must.
+     * the first call waits for it if it must, at most its request timeout, before it sends anything. Should making it
+     * fail (the JDK cannot open a selector, say), every call fails with a {@code DokployTransportException} whose cause
+     * says why.
      *
      * @return a client ready to use
      * @throws IllegalArgumentException naming the option that is missing or not usable, and how to fix it
