@@ -4,6 +4,7 @@ import io.github.dokploy4j.ClientOptions;
 import io.github.dokploy4j.RequestOptions;
 import io.github.dokploy4j.internal.call.CallEngine;
 import io.github.dokploy4j.internal.http.JdkTransport;
+import io.github.dokploy4j.internal.http.PendingHttpClient;
 import io.github.dokploy4j.internal.http.Transport;
 import io.github.dokploy4j.internal.logs.LogStreamSettings;
 import io.github.dokploy4j.internal.poll.PollRuntime;
@@ -14,8 +15,6 @@ import io.github.dokploy4j.internal.time.ScheduledDelays;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -46,7 +45,7 @@ final class ClientRuntime {
      * The HTTP client: yours, or the client's own, which its pool starts making when the client is built; over a test
      * transport, made on the first log stream's thread.
      */
-    private @Nullable CompletableFuture<HttpClient> httpClient;
+    private @Nullable PendingHttpClient httpClient;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private ClientRuntime(ClientOptions options, ClientSeams seams) {
@@ -64,12 +63,10 @@ final class ClientRuntime {
         this.clock = options.clock().orElse(seams.clock());
         Transport transport = seams.transport();
         if (transport == null) {
-            HttpClient given = options.httpClient().orElse(null);
-            CompletableFuture<HttpClient> http = given != null ? CompletableFuture.completedFuture(given)
-                    : CompletableFuture.supplyAsync(this::newHttpClient, Objects.requireNonNull(ownPool));
+            PendingHttpClient http = options.httpClient().map(PendingHttpClient::of)
+                    .orElseGet(() -> PendingHttpClient.madeOn(Objects.requireNonNull(ownPool), this::newHttpClient));
             this.httpClient = http;
-            transport = new JdkTransport(http, given == null || JdkTransport.isJdkClient(given),
-                    options.maxResponseBytes(), timer);
+            transport = new JdkTransport(http, options.maxResponseBytes(), timer);
         }
         this.engine = new CallEngine(options, transport, delayer, seams.retryPolicy(), clock, executor);
     }
@@ -109,24 +106,17 @@ final class ClientRuntime {
 
     /** The client's HTTP client; a client built over a test transport gets one for sockets when it needs it. */
     private HttpClient webSocketClient() {
-        CompletableFuture<HttpClient> made;
+        PendingHttpClient made;
         synchronized (this) {
             if (closed.get()) {
                 throw new IllegalStateException("this DokployClient is closed");
             }
             if (httpClient == null) {
-                httpClient = CompletableFuture.completedFuture(newHttpClient());
+                httpClient = PendingHttpClient.of(newHttpClient());
             }
             made = httpClient;
         }
-        try {
-            return made.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the HTTP client was being made", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("the HTTP client could not be made: " + e.getCause(), e.getCause());
-        }
+        return made.await();
     }
 
     ClientOptions options() {
@@ -151,13 +141,13 @@ final class ClientRuntime {
         }
         engine.close();
         timer.close();
-        CompletableFuture<HttpClient> made;
+        PendingHttpClient made;
         synchronized (this) {
             made = httpClient;
         }
         if (made != null && options.httpClient().isEmpty()) {
             // one still being made is closed once it is
-            made.thenAccept(ClientRuntime::closeOwnHttpClient);
+            made.whenMade(ClientRuntime::closeOwnHttpClient);
         }
         if (ownPool != null) {
             ownPool.shutdown();

@@ -2,19 +2,13 @@ package io.github.dokploy4j.internal.http;
 
 import io.github.dokploy4j.internal.time.ClientTimer;
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * The {@code java.net.http} transport. It holds the JDK quirks that Dokploy forces:
@@ -45,40 +39,26 @@ import java.util.concurrent.TimeoutException;
  * </ul>
  */
 public final class JdkTransport implements Transport {
-    private final Future<HttpClient> client;
+    private final PendingHttpClient client;
     private final long maxResponseBytes;
     private final ExchangeDeadlines deadlines;
-    private final boolean refusesExtraCopies;
 
     /**
      * Creates a transport over a client that may still be being made.
      *
-     * @param client the JDK client, or the SDK's own while it is made; it must not follow redirects (the SDK
-     *     refuses such clients)
-     * @param jdkClient whether it is the JDK's implementation, whose requests for a body's length are known
+     * @param client the JDK client; it must not follow redirects (the SDK refuses such clients)
      * @param maxResponseBytes the largest body read into memory
      * @param timer the client's timer, which keeps the deadlines
      */
-    public JdkTransport(Future<HttpClient> client, boolean jdkClient, long maxResponseBytes, ClientTimer timer) {
+    public JdkTransport(PendingHttpClient client, long maxResponseBytes, ClientTimer timer) {
         this.client = client;
         this.maxResponseBytes = maxResponseBytes;
         this.deadlines = new ExchangeDeadlines(timer);
-        this.refusesExtraCopies = jdkClient;
-    }
-
-    /**
-     * Whether a client is the JDK's own implementation.
-     *
-     * @param client the client
-     * @return {@code true} for the JDK's, {@code false} for any other
-     */
-    public static boolean isJdkClient(HttpClient client) {
-        return client.getClass().getModule() == HttpClient.class.getModule();
     }
 
     @Override
     public TransportResponse exchange(TransportRequest request) throws IOException, InterruptedException {
-        HttpClient http = client(request.timeout());
+        HttpClient http = client.awaitForExchange(request.timeout());
         HttpRequest httpRequest = toHttpRequest(request);
         ExchangeDeadline deadline = deadlines.start(request.timeout());
         try {
@@ -94,23 +74,6 @@ public final class JdkTransport implements Transport {
         }
     }
 
-    /** The HTTP client, once made; nothing of the exchange is sent while this waits. */
-    private HttpClient client(Duration timeout) throws IOException, InterruptedException {
-        try {
-            return client.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            throw new ConnectException("the HTTP client was not made within the request timeout ("
-                    + timeout.toMillis() + " ms); nothing was sent");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof Error) {
-                throw (Error) cause;
-            }
-            // a new exception per call, of a kind that is not retried: the client will not be made on a second try
-            throw new IllegalStateException("the HTTP client could not be made: " + cause, cause);
-        }
-    }
-
     private HttpRequest toHttpRequest(TransportRequest request) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri());
         if ("http".equalsIgnoreCase(request.uri().getScheme())) {
@@ -121,7 +84,8 @@ public final class JdkTransport implements Transport {
         HttpRequest.BodyPublisher publisher = body == null
                 ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofByteArray(body);
-        builder.method(request.method(), new BudgetedBodyPublisher(publisher, request.budget(), refusesExtraCopies));
+        builder.method(request.method(),
+                new BudgetedBodyPublisher(publisher, request.budget(), client.isJdkClient()));
         return builder.build();
     }
 
